@@ -1,0 +1,198 @@
+//! Currencies, exact decimal parsing and named rounding.
+//!
+//! Money is a [`Decimal`] from `rust_decimal`; nothing in the crate uses binary floating point. Every
+//! rounding names its strategy ([`Rounding`]); the default for billing is half-up to the currency's minor
+//! units, as ISO 4217 defines them (`data/iso4217.tsv`, copied from a maintained money library).
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+/// The ISO 4217 table: code and minor units, tab-separated (see `data/README.md`).
+const ISO4217: &str = include_str!("../data/iso4217.tsv");
+
+/// The number of decimal places ISO 4217 gives a currency (2 for USD, 0 for JPY, 3 for KWD), or `None`
+/// for a code that is not in ISO 4217 or has no minor unit. Lookup is case-sensitive: codes are upper case.
+pub fn iso_minor_units(code: &str) -> Option<u32> {
+    ISO4217.lines().skip(1).find_map(|line| {
+        let (c, minor) = line.split_once('\t')?;
+        (c == code).then(|| minor.trim().parse().ok()).flatten()
+    })
+}
+
+/// How an exact amount becomes an amount in minor units. Amounts in this crate are never negative, so
+/// "half-up" and "half away from zero" agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Rounding {
+    /// Half a minor unit or more rounds up: 0.125 -> 0.13, 0.124999 -> 0.12. The billing default.
+    #[default]
+    HalfUp,
+    /// Banker's rounding: exactly half goes to the even neighbour: 0.125 -> 0.12, 0.135 -> 0.14.
+    HalfEven,
+    /// Any fraction of a minor unit rounds up (ceiling): 0.121 -> 0.13.
+    Up,
+    /// Any fraction of a minor unit is dropped (floor): 0.129 -> 0.12.
+    Down,
+}
+
+impl Rounding {
+    /// The name used in rate cards and CSV files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rounding::HalfUp => "half_up",
+            Rounding::HalfEven => "half_even",
+            Rounding::Up => "up",
+            Rounding::Down => "down",
+        }
+    }
+
+    /// Parses a name as written in a rate card (`half_up`, `half_even`, `up`, `down`).
+    pub fn from_name(name: &str) -> Option<Rounding> {
+        [Rounding::HalfUp, Rounding::HalfEven, Rounding::Up, Rounding::Down].into_iter().find(|r| r.name() == name)
+    }
+
+    fn strategy(self) -> RoundingStrategy {
+        match self {
+            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::HalfEven => RoundingStrategy::MidpointNearestEven,
+            Rounding::Up => RoundingStrategy::AwayFromZero,
+            Rounding::Down => RoundingStrategy::ToZero,
+        }
+    }
+
+    /// Rounds `value` to `dp` decimal places with this strategy and always shows exactly `dp` places
+    /// (`2.5` at 2 places is `2.50`).
+    pub fn round(self, value: Decimal, dp: u32) -> Decimal {
+        let mut rounded = value.round_dp_with_strategy(dp, self.strategy());
+        rounded.rescale(dp);
+        rounded
+    }
+}
+
+/// Rounds up to a whole number of major units (`46.01` -> `47`), for suggested Communications Credits amounts.
+pub fn ceil_major(value: Decimal) -> Decimal {
+    value.round_dp_with_strategy(0, RoundingStrategy::AwayFromZero)
+}
+
+/// Why a text is not an acceptable decimal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecimalProblem {
+    /// Not of the form `123`, `123.45` (optionally with a leading `-`).
+    NotANumber,
+    /// A leading minus sign.
+    Negative,
+    /// More fractional digits than allowed.
+    TooManyDecimals,
+    /// More digits than a `Decimal` holds.
+    TooLong,
+}
+
+/// Parses a plain decimal: digits with an optional fraction (`1200`, `0.0240`), no exponent, no spaces,
+/// no thousands separators, not negative, at most `max_dp` fractional digits.
+pub fn parse_decimal(text: &str, max_dp: u32) -> Result<Decimal, DecimalProblem> {
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+        return Err(DecimalProblem::NotANumber);
+    }
+    if negative {
+        return Err(DecimalProblem::Negative);
+    }
+    if frac.map_or(0, str::len) > max_dp as usize {
+        return Err(DecimalProblem::TooManyDecimals);
+    }
+    // Built from its digits rather than by `Decimal::from_str`, whose general parser (signs, exponents,
+    // underscores) would only add size to the WebAssembly module.
+    let frac = frac.unwrap_or("");
+    let mut mantissa: i128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        mantissa = mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(i128::from(b - b'0')))
+            .ok_or(DecimalProblem::TooLong)?;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| DecimalProblem::TooLong)
+}
+
+/// Formats a decimal without trailing zeros (`0.024000` -> `0.024`, `12.0` -> `12`).
+pub fn plain(value: Decimal) -> String {
+    value.normalize().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn minor_units_come_from_iso_4217() {
+        let cases = [
+            ("USD", Some(2)),
+            ("EUR", Some(2)),
+            ("JPY", Some(0)),
+            ("KWD", Some(3)),
+            ("BHD", Some(3)),
+            ("XAU", None),
+            ("ZZZ", None),
+            ("usd", None),
+        ];
+        for (code, want) in cases {
+            assert_eq!(iso_minor_units(code), want, "{code}");
+        }
+    }
+
+    #[test]
+    fn rounding_table() {
+        // (value, dp, strategy, expected)
+        let cases = [
+            ("0.125", 2, Rounding::HalfUp, "0.13"),
+            ("0.1249999", 2, Rounding::HalfUp, "0.12"),
+            ("0.125", 2, Rounding::HalfEven, "0.12"),
+            ("0.135", 2, Rounding::HalfEven, "0.14"),
+            ("0.121", 2, Rounding::Up, "0.13"),
+            ("0.129", 2, Rounding::Down, "0.12"),
+            ("2.5", 2, Rounding::HalfUp, "2.50"),
+            ("149.5", 0, Rounding::HalfUp, "150"),
+            ("149.4999", 0, Rounding::HalfUp, "149"),
+            ("1.0005", 3, Rounding::HalfUp, "1.001"),
+            ("1.0004999", 3, Rounding::HalfUp, "1.000"),
+        ];
+        for (value, dp, rounding, want) in cases {
+            assert_eq!(rounding.round(d(value), dp).to_string(), want, "{value} at {dp} with {rounding:?}");
+        }
+    }
+
+    #[test]
+    fn parse_decimal_table() {
+        use DecimalProblem::*;
+        let cases: [(&str, Result<&str, DecimalProblem>); 12] = [
+            ("1200", Ok("1200")),
+            ("0.5", Ok("0.5")),
+            ("007.50", Ok("7.50")),
+            ("-1", Err(Negative)),
+            ("-abc", Err(NotANumber)),
+            ("", Err(NotANumber)),
+            ("1e3", Err(NotANumber)),
+            (" 1", Err(NotANumber)),
+            ("1.", Err(NotANumber)),
+            (".5", Err(NotANumber)),
+            ("1.1234567", Err(TooManyDecimals)),
+            ("99999999999999999999999999999999", Err(TooLong)),
+        ];
+        for (text, want) in cases {
+            let got = parse_decimal(text, 6).map(|v| v.to_string());
+            assert_eq!(got, want.map(str::to_string), "{text:?}");
+        }
+    }
+}

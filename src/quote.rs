@@ -1,0 +1,781 @@
+//! Rating: a [`QuoteRequest`] priced against a [`RateCard`] gives a [`Quote`].
+//!
+//! # Semantics
+//!
+//! For each request line, with the tariff of its country and kind (rate `r` per minute, increment `inc`
+//! seconds, connection fee `f` per call, rounding `R`) and the quote currency's exchange rate `x` and minor
+//! units `dp`:
+//!
+//! | case | billable seconds `b` | fees |
+//! |---|---|---|
+//! | no `calls` | `minutes × 60` (exact, no rounding) | 0 |
+//! | `calls = c` | `c × ⌈minutes × 60 / c / inc⌉ × inc` (each call rounded up to the increment) | `c × f` |
+//!
+//! - Line cost = `R((b / 60 × r + fees) × x, dp)`: computed exactly and rounded once. `R` is half-up unless
+//!   the card says otherwise, so 0.125 USD is 0.13; JPY has 0 and KWD 3 decimal places.
+//! - Total = the sum of the line costs, exactly (no second rounding). Subtotals per country and per kind
+//!   likewise, in order of first appearance.
+//! - Effective price per minute = total / requested minutes, half-up to `dp + 3` places; absent for 0 minutes.
+//!
+//! The arithmetic is exact: products are checked (an overflow or a product that would need more than 28
+//! decimal places is an [`ErrorKind::Overflow`], never a silent rounding), and the single division by 60
+//! is exact whenever its result terminates, which is always the case at a rounding tie.
+//!
+//! # Per-user licence comparison (when `users` is given)
+//!
+//! - Licence cost = `R(users × price × x, dp)`.
+//! - Usage under the licence, line by line: toll dial-in is included (0); toll-free is charged as under
+//!   pay-per-minute; dial-out lines the pool covers (Zone A destinations, dial-out kinds) share a pool of
+//!   `users × pooled minutes`. When their billable minutes exceed the pool, each line gets a share of the
+//!   pool in proportion to its billable minutes (floored to a microsecond, the last line taking the
+//!   remainder up to its own minutes, so the shares add up to the pool) and pays for the rest at its
+//!   rate; connection fees stay.
+//!   Other dial-out is charged per minute.
+//! - The cheaper option and by how much; and the break-even usage where both cost the same when every
+//!   line's usage is scaled by one factor (per-call rounding held proportional): below it pay-per-minute is
+//!   cheaper, above it the licence. See [`break_even`].
+//!
+//! # Communications Credits plan
+//!
+//! With the monthly total `S` and the card's minimum funding `m` (converted, rounded up to a whole unit):
+//! first funding = max(m, ⌈S⌉); auto-recharge amount = max(m, ⌈S / 2⌉); recharge when the balance falls
+//! below max(⌈m / 5⌉, ⌈S / 4⌉). Warnings: funds expire 12 months after purchase (and how much of the first
+//! funding would expire at this spend), calls stop at a zero balance, and each requested country where
+//! Communications Credits cannot be bought (lines left out by `skip_unavailable` included).
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::card::{Country, Currency, Kind, RateCard, Tariff};
+use crate::error::{quoted, Error, ErrorKind};
+use crate::money::{ceil_major, plain, Rounding};
+use crate::request::{limits, QuoteRequest};
+
+/// A priced quote. Every amount is a decimal string in the quote currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// ISO 4217 code of every amount.
+    pub currency: String,
+    /// Decimal places of amounts in this currency.
+    pub minor_units: u32,
+    /// The rate card used.
+    pub rate_card: CardInfo,
+    /// Priced lines, in request order (lines not offered are in `unavailable` instead).
+    pub lines: Vec<QuoteLine>,
+    /// Subtotals per country, in order of first appearance.
+    pub by_country: Vec<Subtotal>,
+    /// Subtotals per kind, in order of first appearance.
+    pub by_kind: Vec<Subtotal>,
+    /// Requested minutes, all lines.
+    pub minutes: String,
+    /// Billable minutes, all lines (see [`QuoteLine::billable_minutes`]).
+    pub billable_minutes: String,
+    /// Connection fees, all lines.
+    pub connection_fees: String,
+    /// The monthly total: the exact sum of the line costs.
+    pub total: String,
+    /// Total / requested minutes, half-up to `minor_units + 3` places; `null` for 0 minutes.
+    pub effective_rate_per_minute: Option<String>,
+    /// Pay-per-minute against the per-user licence; `null` without `users`.
+    pub comparison: Option<Comparison>,
+    /// The Communications Credits plan for this monthly spend.
+    pub credits: CreditsPlan,
+    /// Lines not priced because their kind is not offered (only with `skip_unavailable`).
+    pub unavailable: Vec<Unavailable>,
+    /// Notes that matter for reading the quote, each with a stable code.
+    pub notes: Vec<Note>,
+}
+
+/// Which rate card priced the quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CardInfo {
+    /// The card's version label.
+    pub version: String,
+    /// The date its rates apply from.
+    pub effective_date: String,
+    /// The card's own currency.
+    pub currency: String,
+    /// Whether the rates are illustrative (not real prices).
+    pub illustrative: bool,
+    /// Where the rates come from.
+    pub source: String,
+}
+
+/// One priced line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuoteLine {
+    /// Position in the request's `lines`.
+    pub index: usize,
+    /// ISO 3166-1 alpha-2 code, upper case.
+    pub country: String,
+    /// English name of the country.
+    pub country_name: String,
+    /// Kind of call.
+    pub kind: Kind,
+    /// Requested minutes, as a normalised decimal.
+    pub minutes: String,
+    /// Calls, when given.
+    pub calls: Option<u64>,
+    /// Billing increment applied per call, seconds (only relevant with `calls`).
+    pub increment_seconds: u32,
+    /// Billable seconds (exact).
+    pub billable_seconds: String,
+    /// Billable minutes: billable seconds / 60, shown half-up to 4 places when it does not terminate.
+    pub billable_minutes: String,
+    /// Per-minute rate in the quote currency (exact, unrounded).
+    pub rate: String,
+    /// Fee per call in the quote currency (exact).
+    pub connection_fee: String,
+    /// Calls × fee per call (exact).
+    pub connection_fees: String,
+    /// The line's cost, rounded once.
+    pub cost: String,
+    /// Whether the country is in Zone A.
+    pub zone_a: bool,
+}
+
+/// A subtotal of lines sharing a country or a kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Subtotal {
+    /// The country code or the kind name.
+    pub key: String,
+    /// Requested minutes.
+    pub minutes: String,
+    /// Sum of the line costs.
+    pub cost: String,
+}
+
+/// A request line left out because its kind is not offered in its country.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unavailable {
+    /// Position in the request's `lines`.
+    pub index: usize,
+    /// Country code.
+    pub country: String,
+    /// Kind of call.
+    pub kind: Kind,
+    /// Requested minutes.
+    pub minutes: String,
+    /// Why the kind is not offered.
+    pub reason: String,
+}
+
+/// A note with a stable code (for translation) and an English message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// Stable code, such as `illustrative_rates` or `credits_unavailable`.
+    pub code: String,
+    /// The country it concerns, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// English text.
+    pub message: String,
+}
+
+/// Pay-per-minute against the per-user licence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Comparison {
+    /// Licensed users.
+    pub users: u64,
+    /// The licence's monthly price for all users.
+    pub licence_cost: String,
+    /// What the usage costs on top of the licence (toll-free, dial-out beyond the pool or outside it).
+    pub licence_usage_cost: String,
+    /// Licence cost + usage under the licence.
+    pub licence_total: String,
+    /// The pay-per-minute total (the quote's total).
+    pub pay_per_minute_total: String,
+    /// `pay_per_minute`, `per_user_licence` or `equal`.
+    pub cheaper: String,
+    /// How much the cheaper option saves per month.
+    pub savings: String,
+    /// The pooled dial-out minutes: size, use and what is left.
+    pub pool: Pool,
+    /// Where both options cost the same; `null` when they never do for this call mix.
+    pub break_even: Option<BreakEven>,
+    /// Points of both cost lines against minutes per user (piecewise linear between points), for a chart.
+    pub curve: Vec<CurvePoint>,
+}
+
+/// The licence's shared dial-out pool for the month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Pool {
+    /// Pool size: users × pooled minutes per user.
+    pub minutes: String,
+    /// Billable minutes of covered dial-out lines drawn from the pool.
+    pub used_minutes: String,
+    /// Covered dial-out minutes beyond the pool, charged per minute.
+    pub overflow_minutes: String,
+}
+
+/// The usage at which pay-per-minute and the per-user licence cost the same.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BreakEven {
+    /// Total monthly minutes at the same call mix, half-up to 2 places.
+    pub monthly_minutes: String,
+    /// The same per licensed user.
+    pub minutes_per_user: String,
+    /// What either option costs there.
+    pub monthly_cost: String,
+}
+
+/// One point of the comparison chart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CurvePoint {
+    /// Minutes per licensed user per month.
+    pub minutes_per_user: String,
+    /// Pay-per-minute cost at that usage.
+    pub pay_per_minute: String,
+    /// Licence plus usage under it.
+    pub per_user_licence: String,
+}
+
+/// The Communications Credits plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CreditsPlan {
+    /// The suggested minimum funding, converted and rounded up to a whole unit.
+    pub minimum_funding: String,
+    /// Suggested first funding.
+    pub first_funding: String,
+    /// Auto-recharge: amount to add.
+    pub recharge_amount: String,
+    /// Auto-recharge: when the balance falls below this.
+    pub recharge_trigger: String,
+    /// How many months of this spend the first funding covers, to one place; `null` for no spend.
+    pub months_covered: Option<String>,
+    /// Warnings: expiry, zero balance, countries without Communications Credits.
+    pub warnings: Vec<Note>,
+}
+
+/// A priced line with exact values, before formatting.
+struct Priced<'a> {
+    index: usize,
+    country: &'a Country,
+    kind: Kind,
+    tariff: Tariff,
+    minutes: Decimal,
+    calls: Option<u64>,
+    billable_seconds: Decimal,
+    rate: Decimal,
+    fee: Decimal,
+    fees: Decimal,
+    exact: Decimal,
+    cost: Decimal,
+}
+
+const SIXTY: Decimal = Decimal::from_parts(60, 0, 0, false, 0);
+
+/// `a × b`, exactly or not at all: `None` on overflow or when the product would need rounding.
+fn exact_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
+    a.checked_mul(b).filter(|p| p.scale() == a.scale() + b.scale() || p.is_zero())
+}
+
+/// `a × b` exactly, or an overflow error at `path`.
+fn mul(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
+    exact_mul(a, b).ok_or_else(|| Error::overflow(path))
+}
+
+fn add(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
+    a.checked_add(b).ok_or_else(|| Error::overflow(path))
+}
+
+fn div(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
+    a.checked_div(b).ok_or_else(|| Error::overflow(path))
+}
+
+/// Prices `request` against `card`. Never panics; every failure is an [`Error`] naming its field.
+pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
+    let cur = quote_currency(card, request)?;
+    if request.lines.len() > limits::LINES {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            "lines",
+            format!("{} lines are more than the limit of {}", request.lines.len(), limits::LINES),
+        ));
+    }
+    let users = request.users.as_ref().map(|u| u.count(limits::USERS).map_err(|e| e.at("users"))).transpose()?;
+    let mut priced = Vec::with_capacity(request.lines.len());
+    let mut unavailable = Vec::new();
+    let mut requested = Vec::with_capacity(request.lines.len());
+    for (index, line) in request.lines.iter().enumerate() {
+        // Paths are built only for an error: a quote of many lines formats nothing it does not show.
+        let at = |field: &str| format!("lines[{index}].{field}");
+        let code = line.country.to_ascii_uppercase();
+        let country = card.country(&code).ok_or_else(|| {
+            Error::new(
+                ErrorKind::UnknownCountry,
+                at("country"),
+                format!(
+                    "{} is not a country or region of this rate card (ISO 3166-1 alpha-2, such as \"DE\")",
+                    quoted(&line.country)
+                ),
+            )
+        })?;
+        let kind = Kind::from_name(&line.kind)
+            .ok_or_else(|| Error::new(ErrorKind::UnknownKind, at("kind"), crate::card::unknown_kind(&line.kind)))?;
+        let minutes = line.minutes.decimal(limits::MINUTES, limits::MINUTES_DP).map_err(|e| e.at(at("minutes")))?;
+        let calls = line.calls.as_ref().map(|c| c.count(limits::CALLS).map_err(|e| e.at(at("calls")))).transpose()?;
+        requested.push(country);
+        match country.tariff(kind) {
+            Ok(tariff) => priced.push(price_line(index, country, kind, *tariff, minutes, calls, cur)?),
+            Err(reason) if request.skip_unavailable => unavailable.push(Unavailable {
+                index,
+                country: country.code.clone(),
+                kind,
+                minutes: plain(minutes),
+                reason: reason.to_string(),
+            }),
+            Err(reason) => {
+                return Err(Error::new(
+                    ErrorKind::KindNotOffered,
+                    at("kind"),
+                    format!("{} is not offered in {} ({}): {reason}", quoted(&line.kind), country.name, country.code),
+                ))
+            }
+        }
+    }
+    let dp = cur.minor_units;
+    let total = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.cost, "total"))?;
+    let minutes = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.minutes, "minutes"))?;
+    let billable = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.billable_seconds, "billable_minutes"))?;
+    let fees = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.fees, "connection_fees"))?;
+    let effective = if minutes.is_zero() {
+        None
+    } else {
+        Some(Rounding::HalfUp.round(div(total, minutes, "effective_rate_per_minute")?, dp + 3).to_string())
+    };
+    let comparison = users.map(|u| compare(card, cur, &priced, u, total)).transpose()?;
+    let credits = credits_plan(card, cur, &requested, total)?;
+    let data = card.data();
+    Ok(Quote {
+        currency: cur.code.clone(),
+        minor_units: dp,
+        rate_card: CardInfo {
+            version: data.version.clone(),
+            effective_date: data.effective_date.clone(),
+            currency: data.currency.clone(),
+            illustrative: data.illustrative,
+            source: data.source.clone(),
+        },
+        by_country: subtotals(&priced, |p| p.country.code.clone(), dp),
+        by_kind: subtotals(&priced, |p| p.kind.name().to_string(), dp),
+        lines: priced.iter().map(|p| line_out(p, dp)).collect(),
+        minutes: plain(minutes),
+        billable_minutes: seconds_as_minutes(billable),
+        connection_fees: plain(fees),
+        total: money(total, dp),
+        effective_rate_per_minute: effective,
+        comparison,
+        credits,
+        notes: notes(card, &priced, &unavailable),
+        unavailable,
+    })
+}
+
+fn quote_currency<'c>(card: &'c RateCard, request: &QuoteRequest) -> Result<&'c Currency, Error> {
+    let code = request.currency.as_deref().unwrap_or(&card.data().currency);
+    card.currency(&code.to_ascii_uppercase()).ok_or_else(|| {
+        let offered: Vec<&str> = card.currencies().iter().map(|c| c.code.as_str()).collect();
+        Error::new(
+            ErrorKind::UnknownCurrency,
+            "currency",
+            format!("{} is not a currency of this rate card; choose one of {}", quoted(code), offered.join(", ")),
+        )
+    })
+}
+
+fn price_line<'a>(
+    index: usize,
+    country: &'a Country,
+    kind: Kind,
+    tariff: Tariff,
+    minutes: Decimal,
+    calls: Option<u64>,
+    cur: &Currency,
+) -> Result<Priced<'a>, Error> {
+    let exact_terms = || {
+        let rate = exact_mul(tariff.rate, cur.rate)?;
+        let fee = exact_mul(tariff.connection_fee, cur.rate)?;
+        let (billable_seconds, fees) = match calls {
+            None => (exact_mul(minutes, SIXTY)?, Decimal::ZERO),
+            Some(c) => (per_call_seconds(minutes, c, tariff.increment_seconds)?, exact_mul(Decimal::from(c), fee)?),
+        };
+        let exact = exact_mul(billable_seconds, rate)?.checked_div(SIXTY)?.checked_add(fees)?;
+        Some((rate, fee, billable_seconds, fees, exact))
+    };
+    let (rate, fee, billable_seconds, fees, exact) =
+        exact_terms().ok_or_else(|| Error::overflow(format!("lines[{index}]")))?;
+    let cost = tariff.rounding.round(exact, cur.minor_units);
+    Ok(Priced { index, country, kind, tariff, minutes, calls, billable_seconds, rate, fee, fees, exact, cost })
+}
+
+/// `calls × ⌈minutes × 60 / calls / increment⌉ × increment`, in integers: with minutes = m / 10^s, each
+/// call's increments are ⌈m × 60 / (10^s × calls × increment)⌉. Within [`limits`] (m ≤ 10^15, s ≤ 6,
+/// calls ≤ 10^9, increment ≤ 3600) every term fits a u64, which the checked operations confirm.
+fn per_call_seconds(minutes: Decimal, calls: u64, increment: u32) -> Option<Decimal> {
+    let numerator = u64::try_from(minutes.mantissa()).ok()?.checked_mul(60)?;
+    let denominator = 10u64.checked_pow(minutes.scale())?.checked_mul(calls)?.checked_mul(u64::from(increment))?;
+    let units = numerator.div_ceil(denominator);
+    Some(Decimal::from(units.checked_mul(calls)?.checked_mul(u64::from(increment))?))
+}
+
+fn money(value: Decimal, dp: u32) -> String {
+    let mut v = value;
+    v.rescale(dp);
+    v.to_string()
+}
+
+/// Seconds as minutes: exact when the division terminates within 6 places, else half-up to 4 places.
+fn seconds_as_minutes(seconds: Decimal) -> String {
+    let minutes = seconds / SIXTY;
+    let exact = minutes.normalize();
+    if exact.scale() <= 6 {
+        exact.to_string()
+    } else {
+        Rounding::HalfUp.round(minutes, 4).normalize().to_string()
+    }
+}
+
+fn line_out(p: &Priced, dp: u32) -> QuoteLine {
+    QuoteLine {
+        index: p.index,
+        country: p.country.code.clone(),
+        country_name: p.country.name.clone(),
+        kind: p.kind,
+        minutes: plain(p.minutes),
+        calls: p.calls,
+        increment_seconds: p.tariff.increment_seconds,
+        billable_seconds: plain(p.billable_seconds),
+        billable_minutes: seconds_as_minutes(p.billable_seconds),
+        rate: plain(p.rate),
+        connection_fee: plain(p.fee),
+        connection_fees: plain(p.fees),
+        cost: money(p.cost, dp),
+        zone_a: p.country.zone_a,
+    }
+}
+
+fn subtotals(priced: &[Priced], key: impl Fn(&Priced) -> String, dp: u32) -> Vec<Subtotal> {
+    // (key, minutes, cost) in order of first appearance; a request has few distinct keys.
+    let mut sums: Vec<(String, Decimal, Decimal)> = Vec::new();
+    for p in priced {
+        let k = key(p);
+        let i = match sums.iter().position(|s| s.0 == k) {
+            Some(i) => i,
+            None => {
+                sums.push((k, Decimal::ZERO, Decimal::ZERO));
+                sums.len() - 1
+            }
+        };
+        // Both sums are bounded by the checked grand totals computed before.
+        sums[i].1 += p.minutes;
+        sums[i].2 += p.cost;
+    }
+    sums.into_iter()
+        .map(|(key, minutes, cost)| Subtotal { key, minutes: plain(minutes), cost: money(cost, dp) })
+        .collect()
+}
+
+fn notes(card: &RateCard, priced: &[Priced], unavailable: &[Unavailable]) -> Vec<Note> {
+    let data = card.data();
+    let note = |code: &str, country: Option<&str>, message: String| Note {
+        code: code.to_string(),
+        country: country.map(str::to_string),
+        message,
+    };
+    let mut out = Vec::new();
+    if data.illustrative {
+        out.push(note(
+            "illustrative_rates",
+            None,
+            format!(
+                "Rates are illustrative, not Microsoft's prices (rate card {}, effective {}).",
+                data.version, data.effective_date
+            ),
+        ));
+    }
+    out.push(note("excludes_taxes", None, "Prices exclude taxes.".to_string()));
+    out.push(note(
+        "volume_licensing_only",
+        None,
+        "Pay-per-minute is offered only to Volume Licensing customers, through their account representative."
+            .to_string(),
+    ));
+    for u in unavailable {
+        out.push(note("kind_not_offered", Some(&u.country), format!("{} not priced: {}.", u.kind.name(), u.reason)));
+    }
+    let mut seen = Vec::new();
+    for p in priced {
+        if p.country.ppm_only && !seen.contains(&p.country.code) {
+            seen.push(p.country.code.clone());
+            out.push(note(
+                "ppm_only",
+                Some(&p.country.code),
+                format!("In {}, Audio Conferencing is sold only as pay-per-minute.", p.country.name),
+            ));
+        }
+    }
+    out
+}
+
+/// The per-user licence comparison; see the module docs.
+fn compare(
+    card: &RateCard,
+    cur: &Currency,
+    priced: &[Priced],
+    users: u64,
+    ppm_total: Decimal,
+) -> Result<Comparison, Error> {
+    let lic = card.licence();
+    let dp = cur.minor_units;
+    let users_d = Decimal::from(users);
+    let licence_exact = mul(mul(users_d, lic.price_per_user_month, "users")?, cur.rate, "users")?;
+    let licence_cost = Rounding::HalfUp.round(licence_exact, dp);
+    let pool_minutes = mul(users_d, lic.pooled_minutes_per_user, "users")?;
+    let pool_seconds = mul(pool_minutes, SIXTY, "users")?;
+
+    let covered: Vec<bool> = priced.iter().map(|p| lic.pool_covers(p.country, p.kind)).collect();
+    let eligible_seconds = priced
+        .iter()
+        .zip(&covered)
+        .filter(|(_, c)| **c)
+        .try_fold(Decimal::ZERO, |acc, (p, _)| add(acc, p.billable_seconds, "users"))?;
+    let shares = pool_shares(priced, &covered, eligible_seconds, pool_seconds)?;
+
+    let mut usage = Decimal::ZERO;
+    for ((p, covered), share) in priced.iter().zip(&covered).zip(&shares) {
+        let cost = match (p.kind, covered) {
+            (Kind::Toll, _) => Decimal::ZERO,
+            (_, true) => {
+                let charged = p.billable_seconds - *share;
+                let exact = add(div(mul(charged, p.rate, "users")?, SIXTY, "users")?, p.fees, "users")?;
+                p.tariff.rounding.round(exact, dp)
+            }
+            (_, false) => p.cost,
+        };
+        usage = add(usage, cost, "users")?;
+    }
+    let licence_total = add(licence_cost, usage, "users")?;
+    let (cheaper, savings) = match ppm_total.cmp(&licence_total) {
+        core::cmp::Ordering::Less => ("pay_per_minute", licence_total - ppm_total),
+        core::cmp::Ordering::Greater => ("per_user_licence", ppm_total - licence_total),
+        core::cmp::Ordering::Equal => ("equal", Decimal::ZERO),
+    };
+    let used = eligible_seconds.min(pool_seconds);
+    let model = Model::new(priced, &covered, licence_exact, pool_minutes)?;
+    let k = model.break_even();
+    let break_even =
+        k.map(|k| model.break_even_out(k, users_d, dp).ok_or_else(|| Error::overflow("users"))).transpose()?;
+    let curve = model.curve(users_d, dp, k).ok_or_else(|| Error::overflow("users"))?;
+    Ok(Comparison {
+        users,
+        licence_cost: money(licence_cost, dp),
+        licence_usage_cost: money(usage, dp),
+        licence_total: money(licence_total, dp),
+        pay_per_minute_total: money(ppm_total, dp),
+        cheaper: cheaper.to_string(),
+        savings: money(savings, dp),
+        pool: Pool {
+            minutes: plain(pool_minutes),
+            used_minutes: seconds_as_minutes(used),
+            overflow_minutes: seconds_as_minutes(eligible_seconds - used),
+        },
+        break_even,
+        curve,
+    })
+}
+
+/// Each covered line's share of the pool, in seconds; 0 for lines the pool does not cover.
+fn pool_shares(priced: &[Priced], covered: &[bool], eligible: Decimal, pool: Decimal) -> Result<Vec<Decimal>, Error> {
+    if eligible <= pool {
+        return Ok(priced
+            .iter()
+            .zip(covered)
+            .map(|(p, c)| if *c { p.billable_seconds } else { Decimal::ZERO })
+            .collect());
+    }
+    let last = covered.iter().rposition(|c| *c);
+    let mut given = Decimal::ZERO;
+    let mut shares = Vec::with_capacity(priced.len());
+    for (i, (p, c)) in priced.iter().zip(covered).enumerate() {
+        let share = if !c {
+            Decimal::ZERO
+        } else if Some(i) == last {
+            (pool - given).min(p.billable_seconds)
+        } else {
+            let exact = div(mul(pool, p.billable_seconds, "users")?, eligible, "users")?;
+            Rounding::Down.round(exact, 6)
+        };
+        given += share;
+        shares.push(share);
+    }
+    Ok(shares)
+}
+
+/// Both options' monthly cost as functions of a usage scale factor `k` (1 = the requested usage):
+/// pay-per-minute `A·k`; licence `L + N·k + (Zc / Z)·max(0, k·Z − P)`, where `A` is the exact
+/// pay-per-minute cost, `T` the toll part of it (included in the licence), `Zc` the part the pool
+/// covers, `Z` its billable minutes, `N = A − T − Zc` the part charged either way, `L` the licence price
+/// and `P` the pool minutes.
+struct Model {
+    a: Decimal,
+    t: Decimal,
+    zc: Decimal,
+    z: Decimal,
+    n: Decimal,
+    l: Decimal,
+    p: Decimal,
+    minutes: Decimal,
+}
+
+impl Model {
+    fn new(priced: &[Priced], covered: &[bool], licence: Decimal, pool: Decimal) -> Result<Model, Error> {
+        let (mut a, mut t, mut zc, mut z, mut minutes) =
+            (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
+        for (p, c) in priced.iter().zip(covered) {
+            a = add(a, p.exact, "users")?;
+            minutes = add(minutes, p.minutes, "users")?;
+            if p.kind == Kind::Toll {
+                t = add(t, p.exact, "users")?;
+            } else if *c {
+                // Only the per-minute part is covered by the pool; connection fees stay charged.
+                zc = add(zc, p.exact - p.fees, "users")?;
+                z = add(z, div(p.billable_seconds, SIXTY, "users")?, "users")?;
+            }
+        }
+        Ok(Model { a, t, zc, z, n: a - t - zc, l: licence, p: pool, minutes })
+    }
+
+    fn ppm(&self, k: Decimal) -> Option<Decimal> {
+        self.a.checked_mul(k)
+    }
+
+    fn licence(&self, k: Decimal) -> Option<Decimal> {
+        let beyond = k.checked_mul(self.z)?.checked_sub(self.p)?.max(Decimal::ZERO);
+        let pooled = if self.z.is_zero() { Decimal::ZERO } else { self.zc.checked_div(self.z)?.checked_mul(beyond)? };
+        self.l.checked_add(self.n.checked_mul(k)?)?.checked_add(pooled)
+    }
+
+    /// The scale factor where both cost the same. `ppm − licence` is `−L` at 0 and never decreases, so
+    /// there is at most one crossing: first look below the pool's exhaustion point, then above it.
+    fn break_even(&self) -> Option<Decimal> {
+        if self.minutes.is_zero() || self.l.is_zero() {
+            return None;
+        }
+        let slope_in_pool = self.t + self.zc;
+        if !slope_in_pool.is_zero() {
+            let k = self.l.checked_div(slope_in_pool)?;
+            if self.z.is_zero() || k.checked_mul(self.z)? <= self.p {
+                return Some(k);
+            }
+        }
+        if self.t.is_zero() || self.z.is_zero() {
+            return None;
+        }
+        let k = (self.l - self.zc.checked_mul(self.p)?.checked_div(self.z)?).checked_div(self.t)?;
+        (k.checked_mul(self.z)? > self.p).then_some(k)
+    }
+
+    fn per_user(&self, k: Decimal, users: Decimal) -> Option<Decimal> {
+        Some(Rounding::HalfUp.round(k.checked_mul(self.minutes)?.checked_div(users)?, 2))
+    }
+
+    fn break_even_out(&self, k: Decimal, users: Decimal, dp: u32) -> Option<BreakEven> {
+        Some(BreakEven {
+            monthly_minutes: Rounding::HalfUp.round(k.checked_mul(self.minutes)?, 2).to_string(),
+            minutes_per_user: self.per_user(k, users)?.to_string(),
+            monthly_cost: Rounding::HalfUp.round(self.ppm(k)?, dp).to_string(),
+        })
+    }
+
+    /// Points at 0, the requested usage, the pool's exhaustion, the break-even and an end at 1.5 times the
+    /// furthest of them; both lines are straight between consecutive points.
+    /// `None` when a point overflows (only absurd volumes get there).
+    fn curve(&self, users: Decimal, dp: u32, break_even: Option<Decimal>) -> Option<Vec<CurvePoint>> {
+        if self.minutes.is_zero() {
+            return Some(Vec::new());
+        }
+        let mut ks = vec![Decimal::ZERO, Decimal::ONE];
+        if !self.z.is_zero() {
+            ks.push(self.p.checked_div(self.z)?);
+        }
+        ks.extend(break_even);
+        let far = ks.iter().copied().max().unwrap_or(Decimal::ONE);
+        ks.push(far.checked_mul(Decimal::new(15, 1))?);
+        // At most five points: an insertion sort keeps the module free of the general sort.
+        let mut sorted: Vec<Decimal> = Vec::with_capacity(ks.len());
+        for k in ks {
+            let at = sorted.iter().position(|s| *s >= k).unwrap_or(sorted.len());
+            if sorted.get(at) != Some(&k) {
+                sorted.insert(at, k);
+            }
+        }
+        sorted
+            .into_iter()
+            .map(|k| {
+                Some(CurvePoint {
+                    minutes_per_user: self.per_user(k, users)?.to_string(),
+                    pay_per_minute: Rounding::HalfUp.round(self.ppm(k)?, dp).to_string(),
+                    per_user_licence: Rounding::HalfUp.round(self.licence(k)?, dp).to_string(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// The plan for a monthly `spend`; `requested` are the countries of the request's lines, in order.
+fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: Decimal) -> Result<CreditsPlan, Error> {
+    let dp = cur.minor_units;
+    let minimum = ceil_major(mul(card.minimum_funding(), cur.rate, "currency")?);
+    let first = minimum.max(ceil_major(spend));
+    let recharge = minimum.max(ceil_major(spend / Decimal::TWO));
+    let trigger = ceil_major(minimum / Decimal::from(5)).max(ceil_major(spend / Decimal::from(4)));
+    let months = (!spend.is_zero()).then(|| Rounding::HalfUp.round(first / spend, 1).to_string());
+    let note = |code: &str, country: Option<&Country>, message: String| Note {
+        code: code.to_string(),
+        country: country.map(|c| c.code.clone()),
+        message,
+    };
+    let mut warnings = vec![note(
+        "credits_expire",
+        None,
+        "Communications Credits not used within 12 months of purchase expire.".to_string(),
+    )];
+    // Twelve months of a total that fits a Decimal can overflow; then nothing can expire unused.
+    let year = spend.checked_mul(Decimal::from(12)).unwrap_or(Decimal::MAX);
+    if year < first {
+        warnings.push(note(
+            "credits_would_expire",
+            None,
+            format!(
+                "At this spend, about {} {} of the first funding would expire unused after 12 months.",
+                money(first - year, dp),
+                cur.code
+            ),
+        ));
+    }
+    warnings.push(note(
+        "zero_balance_stops_calls",
+        None,
+        "At a zero balance every call funded by Communications Credits stops, toll-free dial-in included: keep auto-recharge on.".to_string(),
+    ));
+    let mut seen: Vec<&str> = Vec::new();
+    for country in requested {
+        if country.comm_credits == Some(false) && !seen.contains(&country.code.as_str()) {
+            seen.push(&country.code);
+            warnings.push(note(
+                "credits_unavailable",
+                Some(country),
+                format!("Communications Credits cannot be bought in {}: an organisation there cannot fund pay-per-minute calls.", country.name),
+            ));
+        }
+    }
+    Ok(CreditsPlan {
+        minimum_funding: money(minimum, dp),
+        first_funding: money(first, dp),
+        recharge_amount: money(recharge, dp),
+        recharge_trigger: money(trigger, dp),
+        months_covered: months,
+        warnings,
+    })
+}

@@ -1,0 +1,209 @@
+//! The quote request, as it arrives from JSON, JS or a share link, and its validation.
+//!
+//! ```json
+//! {"currency": "EUR", "users": 50, "lines": [{"country": "DE", "kind": "toll", "minutes": "1200", "calls": 40}]}
+//! ```
+//!
+//! Numbers may be written as strings (`"1200.5"`) or JSON integers (`1200`). A JSON number with a fraction
+//! (`1200.5`) is refused: it would have passed through binary floating point.
+//!
+//! | field | accepted | error code when not |
+//! |---|---|---|
+//! | `currency` | a currency of the rate card (default: the card's) | `unknown_currency` |
+//! | `users` | whole number 1 to [`limits::USERS`] | `invalid_count`, `too_large` |
+//! | `lines[i].country` | ISO 3166-1 alpha-2 listed by the card, any case | `unknown_country` |
+//! | `lines[i].kind` | `toll`, `toll_free`, `dial_out_landline`, `dial_out_mobile`, offered in that country | `unknown_kind`, `kind_not_offered` |
+//! | `lines[i].minutes` | decimal 0 to [`limits::MINUTES`], at most [`limits::MINUTES_DP`] decimals | `invalid_number`, `negative`, `too_large` |
+//! | `lines[i].calls` | whole number 1 to [`limits::CALLS`] | `invalid_count`, `too_large` |
+//! | `skip_unavailable` | `true`: a kind not offered becomes an entry of `quote.unavailable` instead of an error | |
+
+use rust_decimal::Decimal;
+use serde::{Serialize, Serializer};
+
+use crate::error::{quoted, Error, ErrorKind};
+use crate::json::{Fields, FromJson, Json, JsonError};
+use crate::money::{parse_decimal, DecimalProblem};
+
+/// Caps on request values. They are far above any real organisation's monthly usage and keep every
+/// intermediate product well inside a 96-bit decimal.
+pub mod limits {
+    /// Most minutes in one line: a billion (about 1,900 years of talk).
+    pub const MINUTES: u64 = 1_000_000_000;
+    /// Most fractional digits of a minutes value.
+    pub const MINUTES_DP: u32 = 6;
+    /// Most calls in one line.
+    pub const CALLS: u64 = 1_000_000_000;
+    /// Most licensed users.
+    pub const USERS: u64 = 10_000_000;
+    /// Most lines in one request.
+    pub const LINES: usize = 10_000;
+}
+
+/// A number as written in the request: text or a JSON integer, kept verbatim until validation so that
+/// errors can quote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Number {
+    /// Written as a string, such as `"1200.5"`.
+    Text(String),
+    /// Written as a JSON integer.
+    Integer(i64),
+}
+
+impl Number {
+    /// The value as written, for messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Number::Text(t) => quoted(t),
+            Number::Integer(i) => i.to_string(),
+        }
+    }
+
+    /// Validates a decimal in `0..=max` with at most `max_dp` fractional digits. The error has no path
+    /// yet: the caller knows where the number was ([`Error::at`]).
+    pub fn decimal(&self, max: u64, max_dp: u32) -> Result<Decimal, Error> {
+        let value = match self {
+            Number::Integer(i) if *i < 0 => Err(DecimalProblem::Negative),
+            Number::Integer(i) => Ok(Decimal::from(*i)),
+            Number::Text(t) => parse_decimal(t, max_dp),
+        };
+        let (kind, why) = match value {
+            Ok(v) if v <= Decimal::from(max) => return Ok(v),
+            Ok(_) | Err(DecimalProblem::TooLong) => (ErrorKind::TooLarge, format!("is more than the limit of {max}")),
+            Err(DecimalProblem::Negative) => (ErrorKind::Negative, "is negative; it must be 0 or more".to_string()),
+            Err(DecimalProblem::TooManyDecimals) => {
+                (ErrorKind::InvalidNumber, format!("has more than {max_dp} decimal places"))
+            }
+            Err(DecimalProblem::NotANumber) => (
+                ErrorKind::InvalidNumber,
+                "is not a number; write digits with an optional decimal point, such as \"1200.5\"".to_string(),
+            ),
+        };
+        Err(Error::new(kind, "", format!("{} {why}", self.shown())))
+    }
+
+    /// Validates a whole number in `1..=max`; like [`Number::decimal`], the error has no path yet.
+    pub fn count(&self, max: u64) -> Result<u64, Error> {
+        let value = self.decimal(max, limits::MINUTES_DP)?;
+        if value.fract() != Decimal::ZERO {
+            return Err(Error::new(ErrorKind::InvalidCount, "", format!("{} is not a whole number", self.shown())));
+        }
+        if value.is_zero() {
+            return Err(Error::new(ErrorKind::InvalidCount, "", format!("{} must be at least 1", self.shown())));
+        }
+        u64::try_from(value).map_err(|_| {
+            Error::new(ErrorKind::TooLarge, "", format!("{} is more than the limit of {max}", self.shown()))
+        })
+    }
+}
+
+impl Serialize for Number {
+    /// Always as a string, so that share links and exports carry the exact text.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Number::Text(t) => s.serialize_str(t),
+            Number::Integer(i) => s.serialize_str(&i.to_string()),
+        }
+    }
+}
+
+impl FromJson for Number {
+    /// A string or a whole JSON number; a JSON number with a fraction or an exponent is refused so that
+    /// no decimal is ever read as a float.
+    fn from_json(value: Json, path: &str) -> Result<Number, JsonError> {
+        match value {
+            Json::String(s) => Ok(Number::Text(s)),
+            Json::Number(n) => match n.parse::<i64>() {
+                Ok(i) => Ok(Number::Integer(i)),
+                // A long run of digits is still a whole number: keep it as text for the limit check.
+                Err(_) if n.bytes().all(|b| b.is_ascii_digit()) => Ok(Number::Text(n)),
+                Err(_) => Err(JsonError::at(
+                    path,
+                    format!("the number {n} has a fraction or an exponent; write decimals as strings, such as \"{n}\""),
+                )),
+            },
+            other => Err(crate::json::expected(&other, path, "a decimal string such as \"1200.5\" or a whole number")),
+        }
+    }
+}
+
+impl FromJson for QuoteRequest {
+    fn from_json(value: Json, path: &str) -> Result<QuoteRequest, JsonError> {
+        let mut f = Fields::new(value, path)?;
+        let r = QuoteRequest {
+            currency: f.opt("currency")?,
+            users: f.opt("users")?,
+            skip_unavailable: f.opt("skip_unavailable")?.unwrap_or(false),
+            lines: f.req("lines")?,
+        };
+        f.end()?;
+        Ok(r)
+    }
+}
+
+impl FromJson for LineRequest {
+    fn from_json(value: Json, path: &str) -> Result<LineRequest, JsonError> {
+        let mut f = Fields::new(value, path)?;
+        let l = LineRequest {
+            country: f.req("country")?,
+            kind: f.req("kind")?,
+            minutes: f.req("minutes")?,
+            calls: f.opt("calls")?,
+        };
+        f.end()?;
+        Ok(l)
+    }
+}
+
+impl From<i64> for Number {
+    fn from(v: i64) -> Number {
+        Number::Integer(v)
+    }
+}
+
+impl From<&str> for Number {
+    fn from(v: &str) -> Number {
+        Number::Text(v.to_string())
+    }
+}
+
+/// A quote request: what a customer uses in a month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct QuoteRequest {
+    /// ISO 4217 code of the quote; the card's currency when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub currency: Option<String>,
+    /// Licensed users, for the comparison with the per-user licence; no comparison when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub users: Option<Number>,
+    /// When `true`, a line whose kind is not offered in its country is reported in `quote.unavailable`
+    /// and left out of the totals, instead of failing the request.
+    #[serde(skip_serializing_if = "is_false")]
+    pub skip_unavailable: bool,
+    /// Usage lines, priced in this order.
+    pub lines: Vec<LineRequest>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Monthly usage of one kind of call in one country.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineRequest {
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    /// `toll`, `toll_free`, `dial_out_landline` or `dial_out_mobile`.
+    pub kind: String,
+    /// Minutes in the month.
+    pub minutes: Number,
+    /// Number of calls (attendee call legs) those minutes are spread over; enables per-call rounding and
+    /// connection fees.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calls: Option<Number>,
+}
+
+/// Reads a request from JSON text (see [`crate::json`]): a shape error names its field path
+/// (`lines[0].minutes: invalid type: ...`) and has the code `invalid_request`.
+pub fn parse(text: &str) -> Result<QuoteRequest, Error> {
+    crate::json::from_str(text).map_err(|e: JsonError| Error::new(ErrorKind::InvalidRequest, e.path, e.message))
+}
