@@ -1,0 +1,82 @@
+// The npm package in pkg/ as a Node user meets it: load the ES module, price the golden cases, read errors.
+// Run by `cargo xtask test` (node --test tests/node/) after `cargo xtask build`.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+
+const root = new URL("../../", import.meta.url);
+const { initSync, Calculator } = await import(new URL("pkg/audioconf_pricing.js", root));
+initSync({ module: readFileSync(new URL("pkg/audioconf_pricing_bg.wasm", root)) });
+
+const cases = JSON.parse(readFileSync(new URL("tests/golden/requests.json", root), "utf8"));
+const expected = JSON.parse(readFileSync(new URL("tests/golden/expected.json", root), "utf8"));
+
+/** Objects with sorted keys, so that member order does not matter. */
+function canon(v) {
+  if (Array.isArray(v)) return v.map(canon);
+  if (v && typeof v === "object") return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon(v[k])]));
+  return v;
+}
+
+test("the golden cases give the recorded outcome through the npm package", () => {
+  const calc = Calculator.withDefaultRates();
+  assert.equal(cases.length, expected.length);
+  for (const [i, c] of cases.entries()) {
+    let outcome;
+    try {
+      outcome = { quote: calc.quote(c.request) };
+    } catch (e) {
+      assert.ok(e instanceof Error, `${c.name}: thrown value is an Error`);
+      outcome = { error: { code: e.code, path: e.path, message: e.message } };
+    }
+    assert.deepEqual(canon(outcome), canon(expected[i].outcome), c.name);
+  }
+});
+
+test("money crosses the boundary as strings, never numbers", () => {
+  const q = Calculator.withDefaultRates().quote({ currency: "KWD", lines: [{ country: "KW", kind: "toll", minutes: "1234.567" }] });
+  for (const v of [q.total, q.lines[0].cost, q.lines[0].rate, q.credits.first_funding]) assert.equal(typeof v, "string");
+  assert.match(q.total, /^\d+\.\d{3}$/);
+});
+
+test("errors carry a stable code, the field path and a message naming the value", () => {
+  const calc = Calculator.withDefaultRates();
+  const table = [
+    [{ lines: [{ country: "DE", kind: "toll", minutes: "-5" }] }, "negative", "lines[0].minutes", /"-5" is negative/],
+    [{ lines: [{ country: "DE", kind: "toll", minutes: 0.1 }] }, "invalid_request", "lines[0].minutes", /0\.1 has a fraction/],
+    [{ lines: [{ country: "EG", kind: "toll_free", minutes: "1" }] }, "kind_not_offered", "lines[0].kind", /not offered in Egypt/],
+    [{ currency: "ABC", lines: [] }, "unknown_currency", "currency", /"ABC" is not a currency/],
+    [{ lines: "none" }, "invalid_request", "lines", /is not an array/],
+    [undefined, "invalid_request", "", /not a JSON value/],
+  ];
+  for (const [request, code, path, message] of table) {
+    assert.throws(() => calc.quote(request), (e) => e instanceof Error && e.code === code && e.path === path && message.test(e.message), JSON.stringify(request));
+  }
+});
+
+test("a broken rate card lists every problem", () => {
+  const card = JSON.parse(readFileSync(new URL("dist/rate-card.json", root), "utf8"));
+  card.countries[0].rates.dial_out_landline = "abc";
+  card.currencies[0].rate = "0";
+  card.effective_date = "2026-13-01";
+  assert.throws(
+    () => new Calculator(card),
+    (e) => e.code === "invalid_rate_card" && e.problems.length === 3 && e.problems.some((p) => p.path === "countries[0].rates.dial_out_landline"),
+  );
+  assert.throws(() => Calculator.fromJson('{"format": 1,'), (e) => e.code === "invalid_rate_card" && /line 1 column 13/.test(e.problems[0].message));
+});
+
+test("the served rate card is the built-in one", () => {
+  const text = readFileSync(new URL("dist/rate-card.json", root), "utf8");
+  const fromFile = Calculator.fromJson(text);
+  const builtin = Calculator.withDefaultRates();
+  assert.deepEqual(fromFile.rateCard(), builtin.rateCard());
+  assert.equal(builtin.rateCard().illustrative, true);
+  const codes = builtin.rateCard().currencies.map((c) => c.code);
+  for (const c of ["USD", "EUR", "GBP", "JPY", "KWD"]) assert.ok(codes.includes(c), c);
+  const countries = builtin.countries();
+  assert.ok(countries.length >= 249);
+  const eg = countries.find((c) => c.code === "EG");
+  assert.deepEqual(eg.offered, ["dial_out_landline", "dial_out_mobile"]);
+  assert.match(eg.unavailable.find((u) => u.kind === "toll").reason, /not available in Egypt/);
+});

@@ -1,0 +1,289 @@
+//! Build automation for audioconf-pricing, run as `cargo xtask <command>`:
+//!
+//! - `cargo xtask test`: installs what is missing, then `cargo fmt --check`, `cargo clippy -D warnings`,
+//!   the native tests, the build, the WebAssembly tests in Node and headless Chromium, and the browser
+//!   tests (Playwright in Debian Chromium).
+//! - `cargo xtask build`: `pkg/` (the npm package) and `dist/` (the static site).
+//! - `cargo xtask serve [--port N]`: builds, then serves `dist/` on http://127.0.0.1:8080.
+//! - `cargo xtask serve-dist [--port N]`: serves `dist/` as it is (the browser tests' server).
+//! - `cargo xtask size`: raw, gzip and brotli size of each file in `pkg/` and `dist/`.
+//! - `cargo xtask setup`: only installs what is missing (wasm32 target, wasm-bindgen-cli, npm packages,
+//!   Chromium and ChromeDriver).
+//!
+//! Everything a fresh machine lacks is installed on first use; nothing here downloads a binary outside
+//! the package registries (crates.io, npm, Debian).
+
+mod serve;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result =
+        match args.first().map(String::as_str) {
+            Some("test") => test(&args[1..]),
+            Some("build") => setup_build().and_then(|_| build()),
+            Some("serve") => port(&args[1..]).and_then(|p| {
+                setup_build()?;
+                build()?;
+                serve::serve(&root().join("dist"), p)
+            }),
+            Some("serve-dist") => port(&args[1..]).and_then(|p| serve::serve(&root().join("dist"), p)),
+            Some("size") => size(),
+            Some("setup") => setup_build().and_then(|_| setup_browser()),
+            _ => Err("usage: cargo xtask <test [--native]|build|serve [--port N]|serve-dist [--port N]|size|setup>"
+                .to_string()),
+        };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (the parent of `xtask/`).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}
+
+/// Runs a command in the repository root, failing with its name when it fails.
+fn run(program: &str, args: &[&str]) -> Result {
+    run_env(program, args, &[])
+}
+
+fn run_env(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("cannot start {program}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{program} {} failed ({status})", args.join(" ")))
+    }
+}
+
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).current_dir(root()).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn cargo_bin(name: &str) -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cargo"));
+    home.join("bin").join(name)
+}
+
+/// The wasm-bindgen version locked in Cargo.lock: the CLI must match it exactly.
+fn locked_wasm_bindgen() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".to_string())
+}
+
+/// The wasm32 target, the matching wasm-bindgen-cli and the npm packages.
+fn setup_build() -> Result {
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == "wasm32-unknown-unknown") {
+        run("rustup", &["target", "add", "wasm32-unknown-unknown"])?;
+    }
+    let want = locked_wasm_bindgen()?;
+    let have = output(cargo_bin("wasm-bindgen").to_str().unwrap_or("wasm-bindgen"), &["--version"]).unwrap_or_default();
+    if have.split_whitespace().nth(1) != Some(want.as_str()) {
+        // Not --locked: the registry lacks a version the upstream lock file pins (see the README).
+        run("cargo", &["install", "wasm-bindgen-cli", "--version", &want])?;
+    }
+    if !root().join("node_modules/.bin/wasm-opt").exists() || !root().join("node_modules/@playwright/test").exists() {
+        run("npm", &["ci", "--no-audit", "--no-fund"])?;
+    }
+    Ok(())
+}
+
+/// Debian's Chromium and ChromeDriver, for wasm-bindgen-test and Playwright.
+fn setup_browser() -> Result {
+    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+        return Ok(());
+    }
+    run("apt-get", &["update", "-qq"])?;
+    run_env(
+        "apt-get",
+        &["install", "-y", "-qq", "chromium", "chromium-driver"],
+        &[("DEBIAN_FRONTEND", "noninteractive")],
+    )
+}
+
+/// Builds `pkg/` and `dist/`.
+fn build() -> Result {
+    let root = root();
+    // Build paths are remapped so that no path of the build machine ends up in the module's panic
+    // messages.
+    let cargo_home = cargo_bin("x").parent().and_then(Path::parent).map(|p| p.display().to_string());
+    let flags = format!(
+        "--remap-path-prefix={}=cargo --remap-path-prefix={}=.",
+        cargo_home.unwrap_or_default(),
+        root.display()
+    );
+    run_env("cargo", &["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"], &[("RUSTFLAGS", &flags)])?;
+    let wasm = root.join("target/wasm32-unknown-unknown/release/audioconf_pricing.wasm");
+    let pkg = root.join("pkg");
+    let _ = std::fs::remove_dir_all(&pkg);
+    run(
+        cargo_bin("wasm-bindgen").to_str().unwrap_or("wasm-bindgen"),
+        &["--target", "web", "--out-dir", "pkg", wasm.to_str().ok_or("non-UTF-8 path")?],
+    )?;
+    let bg = "pkg/audioconf_pricing_bg.wasm";
+    run(
+        "node_modules/.bin/wasm-opt",
+        &[
+            "-Oz",
+            "--strip-debug",
+            "--strip-producers",
+            "--enable-bulk-memory",
+            "--enable-nontrapping-float-to-int",
+            "--enable-sign-ext",
+            "--enable-mutable-globals",
+            "--enable-reference-types",
+            "--enable-multivalue",
+            bg,
+            "-o",
+            bg,
+        ],
+    )?;
+    write(&pkg.join("package.json"), &package_json()?)?;
+    write(
+        &pkg.join("README.md"),
+        "# audioconf-pricing\n\nThe WebAssembly rating core of audioconf-pricing. See the repository README.\n",
+    )?;
+    assemble_dist()
+}
+
+fn write(path: &Path, text: &str) -> Result {
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    std::fs::copy(from, to).map(|_| ()).map_err(|e| format!("copy {} -> {}: {e}", from.display(), to.display()))
+}
+
+fn package_json() -> Result<String> {
+    let manifest = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let version = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("version = \""))
+        .map(|v| v.trim_end_matches('"').to_string())
+        .ok_or("no version in Cargo.toml")?;
+    Ok(format!(
+        r#"{{
+  "name": "audioconf-pricing",
+  "version": "{version}",
+  "description": "Exact pricing of Audio Conferencing pay-per-minute, as WebAssembly",
+  "license": "MIT OR Apache-2.0",
+  "type": "module",
+  "main": "audioconf_pricing.js",
+  "module": "audioconf_pricing.js",
+  "types": "audioconf_pricing.d.ts",
+  "files": ["audioconf_pricing.js", "audioconf_pricing_bg.wasm", "audioconf_pricing.d.ts", "audioconf_pricing_bg.wasm.d.ts"],
+  "sideEffects": false
+}}
+"#
+    ))
+}
+
+/// `dist/`: everything in `www/`, the module and its wasm, and the built-in card as `rate-card.json`.
+fn assemble_dist() -> Result {
+    let root = root();
+    let dist = root.join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    copy_tree(&root.join("www"), &dist)?;
+    for f in ["audioconf_pricing.js", "audioconf_pricing_bg.wasm"] {
+        copy(&root.join("pkg").join(f), &dist.join(f))?;
+    }
+    let card = Command::new("cargo")
+        .args(["run", "--quiet", "--bin", "audioconf-pricing", "--", "card"])
+        .current_dir(&root)
+        .output()
+        .map_err(|e| e.to_string())?;
+    if !card.status.success() {
+        return Err(format!("audioconf-pricing card failed: {}", String::from_utf8_lossy(&card.stderr)));
+    }
+    std::fs::write(dist.join("rate-card.json"), card.stdout).map_err(|e| e.to_string())?;
+    eprintln!("built pkg/ and dist/");
+    Ok(())
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result {
+    std::fs::create_dir_all(to).map_err(|e| e.to_string())?;
+    let Ok(entries) = std::fs::read_dir(from) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let target = to.join(entry.file_name());
+        if path.is_dir() {
+            copy_tree(&path, &target)?;
+        } else {
+            copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+fn port(args: &[String]) -> Result<u16> {
+    match args {
+        [] => Ok(8080),
+        [flag, p] if flag == "--port" => p.parse().map_err(|_| format!("--port {p}: not a port number")),
+        _ => Err("expected no arguments or --port N".to_string()),
+    }
+}
+
+fn size() -> Result {
+    run("node", &["tests/size-report.mjs", "pkg", "dist"])
+}
+
+fn test(args: &[String]) -> Result {
+    let quick = args.iter().any(|a| a == "--native");
+    run("cargo", &["fmt", "--all", "--check"])?;
+    run("cargo", &["clippy", "--all-targets", "--", "-D", "warnings"])?;
+    run("cargo", &["test", "--all-targets"])?;
+    run("cargo", &["test", "--doc"])?;
+    if quick {
+        return Ok(());
+    }
+    setup_build()?;
+    setup_browser()?;
+    build()?;
+    wasm_tests()?;
+    run("node", &["--test", "tests/node/"])?;
+    run("node_modules/.bin/playwright", &["test"])?;
+    size()
+}
+
+/// The golden cases and error cases through the binding: in Node, then in headless Chromium.
+fn wasm_tests() -> Result {
+    let runner = cargo_bin("wasm-bindgen-test-runner");
+    let runner = runner.to_str().ok_or("non-UTF-8 path")?;
+    let env = [("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner)];
+    run_env("cargo", &["test", "--target", "wasm32-unknown-unknown", "--test", "wasm_node"], &env)?;
+    let chromedriver_env = [
+        ("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", runner),
+        ("CHROMEDRIVER", "/usr/bin/chromedriver"),
+        ("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+    ];
+    run_env("cargo", &["test", "--target", "wasm32-unknown-unknown", "--test", "wasm_browser"], &chromedriver_env)
+}
