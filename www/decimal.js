@@ -1,0 +1,132 @@
+// Exact decimal helpers on BigInt, for the few sums the element does itself (splitting minutes between
+// countries and kinds, adding up exact minutes, one credits amount). A value is a decimal string such as
+// "1200.5"; internally an integer scaled by 10^scale. Money is never turned into a JS number here.
+
+const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+
+/** Whether `s` is a plain non-negative decimal string ("12", "0.25"). */
+export function isDecimal(s) {
+  return typeof s === "string" && DECIMAL.test(s);
+}
+
+/** Number of fractional digits of a decimal string. */
+export function scaleOf(s) {
+  const m = DECIMAL.exec(s);
+  return m && m[2] ? m[2].length : 0;
+}
+
+/** `s` (non-negative, or with a leading "-") as an integer scaled by 10^scale; throws if it has more digits. */
+export function toScaled(s, scale) {
+  const neg = s.startsWith("-");
+  const m = DECIMAL.exec(neg ? s.slice(1) : s);
+  if (!m) throw new RangeError(`not a decimal: ${s}`);
+  const frac = m[2] || "";
+  if (frac.length > scale && /[1-9]/.test(frac.slice(scale))) throw new RangeError(`${s} has more than ${scale} decimals`);
+  const v = BigInt(m[1] + frac.slice(0, scale).padEnd(scale, "0"));
+  return neg ? -v : v;
+}
+
+/** A scaled integer back to a normalised decimal string (no trailing zeros). */
+export function fromScaled(v, scale) {
+  const neg = v < 0n;
+  let digits = (neg ? -v : v).toString().padStart(scale + 1, "0");
+  let int = digits.slice(0, digits.length - scale);
+  let frac = scale ? digits.slice(digits.length - scale).replace(/0+$/, "") : "";
+  return (neg ? "-" : "") + int + (frac ? "." + frac : "");
+}
+
+/** A scaled integer as a string with exactly `scale` decimals (for money with fixed minor units). */
+export function fromScaledFixed(v, scale) {
+  const neg = v < 0n;
+  const digits = (neg ? -v : v).toString().padStart(scale + 1, "0");
+  const int = digits.slice(0, digits.length - scale);
+  const frac = digits.slice(digits.length - scale);
+  return (neg ? "-" : "") + int + (scale ? "." + frac : "");
+}
+
+/** a + b for decimal strings, exactly. */
+export function add(a, b) {
+  const s = Math.max(scaleOf(a), scaleOf(b));
+  return fromScaled(toScaled(a, s) + toScaled(b, s), s);
+}
+
+/** a - b for decimal strings, exactly, at the larger scale, keeping `fixed` decimals when given. */
+export function sub(a, b, fixed) {
+  const s = Math.max(scaleOf(a.replace(/^-/, "")), scaleOf(b.replace(/^-/, "")), fixed ?? 0);
+  const v = toScaled(a, s) - toScaled(b, s);
+  return fixed === undefined ? fromScaled(v, s) : fromScaledFixed(v, s);
+}
+
+/** a × n for a decimal string and a whole number. */
+export function mulInt(a, n) {
+  const s = scaleOf(a);
+  return fromScaled(toScaled(a, s) * BigInt(n), s);
+}
+
+/** Compares two decimal strings: -1, 0 or 1. */
+export function compare(a, b) {
+  const s = Math.max(scaleOf(a.replace(/^-/, "")), scaleOf(b.replace(/^-/, "")));
+  const x = toScaled(a, s);
+  const y = toScaled(b, s);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** a / b rounded half-up to `dp` places (both non-negative decimal strings, b > 0). */
+export function divRound(a, b, dp) {
+  const s = Math.max(scaleOf(a), scaleOf(b));
+  const x = toScaled(a, s) * 10n ** BigInt(dp);
+  const y = toScaled(b, s);
+  const q = (2n * x + y) / (2n * y);
+  return fromScaled(q, dp);
+}
+
+/**
+ * Splits `total` (a non-negative BigInt) into parts proportional to `weights` (non-negative BigInts) that
+ * add up to `total` exactly: each part gets the floor of its exact share, and the units left over go one
+ * each to the largest remainders (ties to the earlier part). All weights 0 gives all parts 0.
+ */
+export function allocate(total, weights) {
+  const sum = weights.reduce((a, w) => a + w, 0n);
+  if (sum === 0n) return weights.map(() => 0n);
+  const parts = weights.map((w) => (total * w) / sum);
+  let left = total - parts.reduce((a, p) => a + p, 0n);
+  const order = weights
+    .map((w, i) => ({ i, r: (total * w) % sum }))
+    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  for (const { i } of order) {
+    if (left === 0n) break;
+    parts[i] += 1n;
+    left -= 1n;
+  }
+  return parts;
+}
+
+/**
+ * Reads a number typed by a person in `locale`: group separators and spaces are ignored, the locale's
+ * decimal separator (and ".") are accepted. Returns {value} with a normalised decimal string, or
+ * {error} with "empty", "not_a_number" or "too_many_decimals".
+ */
+export function parseUserNumber(text, locale, maxDecimals) {
+  let s = String(text ?? "").trim();
+  if (s === "") return { error: "empty" };
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const group = parts.find((p) => p.type === "group")?.value ?? ",";
+  const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
+  s = s.replace(/[\s\u00a0\u202f\u2009']/g, "");
+  if (group !== decimal && group.trim() !== "") s = s.split(group).join("");
+  if (decimal !== ".") s = s.split(decimal).join(".");
+  if (s.startsWith("-")) return { error: "negative" };
+  if (!/^\d*\.?\d*$/.test(s) || !/\d/.test(s)) return { error: "not_a_number" };
+  if (s.startsWith(".")) s = "0" + s;
+  if (s.endsWith(".")) s = s.slice(0, -1);
+  const frac = s.includes(".") ? s.split(".")[1] : "";
+  if (frac.replace(/0+$/, "").length > maxDecimals) return { error: "too_many_decimals" };
+  return { value: fromScaled(toScaled(s, Math.max(frac.length, 0)), frac.length) };
+}
+
+/** A decimal string as a person would type it back in `locale` (no grouping, the locale's decimal mark). */
+export function toInputText(s, locale) {
+  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+  const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
+  return String(s).replace(".", decimal);
+}

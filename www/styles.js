@@ -1,0 +1,404 @@
+// The shadow-DOM styles of <audioconf-pricing>, adopted as a constructable stylesheet (no <style> element,
+// no style attributes: works under a strict Content Security Policy). Every colour and font comes from a
+// public --acp-* custom property with a default for light and dark schemes; see audioconf-pricing.js.
+
+export const CSS = String.raw`
+:host {
+  --_font: var(--acp-font, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif);
+  --_bg: var(--acp-bg, #ffffff);
+  --_fg: var(--acp-fg, #1b1d24);
+  --_muted: var(--acp-muted, #565b69);
+  --_surface: var(--acp-surface, #f5f6fa);
+  --_surface-2: var(--acp-surface-2, #eceef5);
+  --_border: var(--acp-border, #c9ccd8);
+  --_control-border: var(--acp-control-border, #767b8c);
+  --_accent: var(--acp-accent, #4f52b2);
+  --_accent-fg: var(--acp-accent-fg, #ffffff);
+  --_accent-soft: var(--acp-accent-soft, #e8e9fb);
+  --_focus: var(--acp-focus, #1f5fd6);
+  --_danger: var(--acp-danger, #b3261e);
+  --_danger-soft: var(--acp-danger-soft, #fdecea);
+  --_warning: var(--acp-warning, #8a5300);
+  --_warning-soft: var(--acp-warning-soft, #fff4e0);
+  --_success: var(--acp-success, #1e6b3a);
+  --_success-soft: var(--acp-success-soft, #e6f4ea);
+  --_kind-toll: var(--acp-kind-toll, #4f52b2);
+  --_kind-toll-free: var(--acp-kind-toll-free, #0b7a6d);
+  --_kind-landline: var(--acp-kind-landline, #b25400);
+  --_kind-mobile: var(--acp-kind-mobile, #b0266f);
+  --_pattern: var(--acp-pattern, rgba(255, 255, 255, 0.75));
+  --_radius: var(--acp-radius, 10px);
+  --_total-size: var(--acp-total-size, clamp(2.25rem, 7cqi, 3.5rem));
+  --_gap: var(--acp-gap, 1.25rem);
+
+  display: block;
+  container-type: inline-size;
+  color-scheme: light dark;
+  font-family: var(--_font);
+  font-size: 1rem;
+  line-height: 1.45;
+  color: var(--_fg);
+  background: var(--_bg);
+  -webkit-text-size-adjust: 100%;
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --_bg: var(--acp-bg, #15161b);
+    --_fg: var(--acp-fg, #e9eaf0);
+    --_muted: var(--acp-muted, #aeb2c0);
+    --_surface: var(--acp-surface, #1f2128);
+    --_surface-2: var(--acp-surface-2, #2a2d37);
+    --_border: var(--acp-border, #3d4150);
+    --_control-border: var(--acp-control-border, #8c91a3);
+    --_accent: var(--acp-accent, #a5a8ff);
+    --_accent-fg: var(--acp-accent-fg, #15161b);
+    --_accent-soft: var(--acp-accent-soft, #2b2d52);
+    --_focus: var(--acp-focus, #8ab4ff);
+    --_danger: var(--acp-danger, #ffb4ab);
+    --_danger-soft: var(--acp-danger-soft, #3d1c1a);
+    --_warning: var(--acp-warning, #ffc46b);
+    --_warning-soft: var(--acp-warning-soft, #352a15);
+    --_success: var(--acp-success, #8fd6a5);
+    --_success-soft: var(--acp-success-soft, #173323);
+    --_kind-toll: var(--acp-kind-toll, #9a9dff);
+    --_kind-toll-free: var(--acp-kind-toll-free, #3cc5b3);
+    --_kind-landline: var(--acp-kind-landline, #f0913a);
+    --_kind-mobile: var(--acp-kind-mobile, #f07ab8);
+    --_pattern: var(--acp-pattern, rgba(0, 0, 0, 0.6));
+  }
+}
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+.sr-only {
+  position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+  overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+h2, h3, p, ul, ol, dl, dd, figure { margin: 0; }
+ul, ol { padding: 0; }
+button, input, select { font: inherit; color: inherit; }
+:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+.tnum { font-variant-numeric: tabular-nums; }
+.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
+.other-lang { font-weight: 400; color: var(--_muted); }
+
+/* Layout ---------------------------------------------------------------------------------------- */
+.app {
+  display: grid;
+  gap: var(--_gap);
+  grid-template-columns: minmax(0, 1fr);
+  grid-template-areas: "toolbar" "summary" "inputs" "results";
+  align-items: start;
+}
+.toolbar { grid-area: toolbar; }
+.summary { grid-area: summary; }
+.inputs { grid-area: inputs; }
+.results { grid-area: results; }
+@container (min-width: 860px) {
+  .app {
+    grid-template-columns: minmax(330px, 5fr) minmax(0, 7fr);
+    grid-template-rows: auto auto 1fr;
+    grid-template-areas: "toolbar toolbar" "inputs summary" "inputs results";
+    column-gap: calc(var(--_gap) * 1.6);
+  }
+}
+
+/* Toolbar -------------------------------------------------------------------------------------- */
+.toolbar {
+  display: flex; flex-wrap: wrap; align-items: end; justify-content: space-between; gap: 0.75rem 1.25rem;
+  padding-bottom: 0.75rem; border-bottom: 1px solid var(--_border);
+}
+.card-id { color: var(--_muted); font-size: 0.875rem; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; }
+.badge {
+  display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.8125rem; font-weight: 600;
+  background: var(--_warning-soft); color: var(--_warning); border: 1px solid currentColor;
+}
+.settings { display: flex; flex-wrap: wrap; gap: 0.75rem; max-width: 100%; }
+.settings label { display: grid; gap: 0.2rem; font-size: 0.875rem; font-weight: 600; flex: 1 1 auto; min-width: 0; }
+.settings select { width: 100%; }
+
+/* Controls ------------------------------------------------------------------------------------- */
+input[type="text"], input[type="number"], input[type="search"], select {
+  min-height: 2.5rem; padding: 0.35rem 0.6rem; border: 1px solid var(--_control-border);
+  border-radius: calc(var(--_radius) * 0.6); background: var(--_bg); color: var(--_fg); min-width: 0;
+}
+select { padding-right: 1.75rem; }
+input[aria-invalid="true"] { border-color: var(--_danger); border-width: 2px; }
+input:disabled, select:disabled { opacity: 0.6; }
+input[type="number"] { width: 4.75rem; text-align: right; }
+input.num { text-align: right; font-variant-numeric: tabular-nums; }
+input[type="range"] { width: 100%; min-width: 0; accent-color: var(--_accent); margin: 0; height: 2rem; }
+button {
+  cursor: pointer; min-height: 2.5rem; padding: 0.35rem 0.9rem; border-radius: calc(var(--_radius) * 0.6);
+  border: 1px solid var(--_control-border); background: var(--_surface); color: var(--_fg);
+}
+button:hover { background: var(--_surface-2); }
+button.primary { background: var(--_accent); color: var(--_accent-fg); border-color: var(--_accent); font-weight: 600; }
+.field { display: grid; gap: 0.3rem; }
+.field > label, .label { font-weight: 600; }
+.hint { color: var(--_muted); font-size: 0.875rem; }
+.error-text { color: var(--_danger); font-size: 0.875rem; font-weight: 600; }
+.with-unit { display: flex; align-items: center; gap: 0.5rem; }
+.with-unit input { flex: 1 1 8rem; }
+.with-unit .unit { color: var(--_muted); font-size: 0.9375rem; }
+fieldset { border: 0; padding: 0; margin: 0; min-width: 0; }
+legend { padding: 0; font-weight: 600; margin-bottom: 0.4rem; }
+.segmented { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.segmented label {
+  display: inline-flex; align-items: center; gap: 0.4rem; padding: 0.35rem 0.75rem; min-height: 2.5rem;
+  border: 1px solid var(--_control-border); border-radius: 999px; cursor: pointer; background: var(--_bg);
+}
+.segmented label:has(input:checked) { background: var(--_accent-soft); border-color: var(--_accent); font-weight: 600; }
+.segmented input { accent-color: var(--_accent); margin: 0; }
+
+/* Input sections -------------------------------------------------------------------------------- */
+.inputs { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); min-width: 0; }
+.panel {
+  background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius);
+  padding: 1rem; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.9rem; min-width: 0;
+}
+.panel > h2, .results h2 { font-size: 1.125rem; line-height: 1.3; display: flex; align-items: baseline; gap: 0.5rem; }
+.step {
+  display: inline-grid; place-items: center; width: 1.6rem; height: 1.6rem; border-radius: 50%;
+  background: var(--_accent); color: var(--_accent-fg); font-size: 0.875rem; flex: none;
+}
+
+/* Country picker -------------------------------------------------------------------------------- */
+.picker { position: relative; display: grid; gap: 0.3rem; }
+.picker input { width: 100%; }
+.listbox {
+  position: absolute; z-index: 5; top: 100%; left: 0; right: 0; margin-top: 0.25rem; list-style: none;
+  max-height: min(22rem, 60vh); overflow-y: auto; background: var(--_bg); border: 1px solid var(--_control-border);
+  border-radius: calc(var(--_radius) * 0.6); box-shadow: 0 8px 24px rgba(0, 0, 0, 0.18); padding: 0.25rem;
+}
+.option { padding: 0.5rem 0.6rem; border-radius: 6px; cursor: pointer; display: grid; gap: 0.2rem; }
+.option[aria-selected="true"] { background: var(--_accent-soft); outline: 2px solid var(--_accent); outline-offset: -2px; }
+.option[aria-disabled="true"] { cursor: default; }
+.option .name { font-weight: 600; }
+.code {
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.8125rem; color: var(--_muted);
+  border: 1px solid var(--_border); border-radius: 4px; padding: 0 0.3rem; margin-left: 0.35rem; font-weight: 400;
+}
+.added { font-size: 0.8125rem; color: var(--_success); font-weight: 600; margin-left: 0.35rem; }
+.empty { padding: 0.6rem; color: var(--_muted); }
+.tags { display: flex; flex-wrap: wrap; gap: 0.3rem; }
+.tag {
+  display: inline-flex; align-items: center; gap: 0.25rem; font-size: 0.8125rem; line-height: 1.2;
+  padding: 0.15rem 0.45rem; border-radius: 999px; border: 1px solid var(--_border); background: var(--_bg);
+}
+.tag.on { color: var(--_success); border-color: currentColor; }
+.tag.off { color: var(--_muted); text-decoration: line-through; text-decoration-thickness: 1px; }
+.tag.warn { color: var(--_warning); border-color: currentColor; background: var(--_warning-soft); }
+.reason { font-size: 0.8125rem; color: var(--_muted); }
+
+.chosen { list-style: none; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.5rem; }
+.country {
+  background: var(--_bg); border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 0.8);
+  padding: 0.6rem 0.6rem 0.6rem 0.8rem; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.35rem;
+}
+.country-head { display: flex; align-items: center; gap: 0.5rem; }
+.country-head .name { font-weight: 600; flex: 1; min-width: 0; }
+.remove {
+  min-height: 2.25rem; min-width: 2.25rem; padding: 0 0.6rem; border-radius: 999px; font-size: 0.875rem;
+  display: inline-flex; align-items: center; gap: 0.3rem;
+}
+.country-notes { list-style: none; display: grid; gap: 0.2rem; font-size: 0.8125rem; color: var(--_muted); }
+.country-notes .warn { color: var(--_warning); }
+.none-chosen { color: var(--_muted); }
+
+/* Linked shares --------------------------------------------------------------------------------- */
+.shares { display: grid; gap: 0.6rem; }
+.share {
+  display: grid; grid-template-columns: minmax(0, 1fr) auto; grid-template-areas: "label num" "range range" "hint hint";
+  column-gap: 0.75rem; align-items: center;
+}
+.share > label { grid-area: label; display: flex; align-items: center; gap: 0.45rem; font-weight: 600; min-width: 0; }
+.share .num-wrap { grid-area: num; display: flex; align-items: center; gap: 0.3rem; }
+.share input[type="range"] { grid-area: range; }
+.share .hint, .share .warn-text { grid-area: hint; }
+.warn-text { color: var(--_warning); font-size: 0.8125rem; }
+.swatch { width: 1rem; height: 1rem; flex: none; border-radius: 3px; overflow: visible; }
+.shares-total { font-size: 0.875rem; color: var(--_muted); }
+.mixbar { width: 100%; height: 18px; display: block; }
+
+/* Exact grid ------------------------------------------------------------------------------------ */
+.exact { display: grid; gap: 0.75rem; }
+.exact fieldset { background: var(--_bg); border: 1px solid var(--_border); border-radius: calc(var(--_radius) * 0.8); padding: 0.6rem 0.8rem 0.8rem; }
+.exact legend { padding: 0 0.25rem; }
+.exact-row { display: grid; grid-template-columns: minmax(0, 1fr) 6.5rem 5.5rem; gap: 0.5rem; align-items: center; padding: 0.25rem 0; }
+.exact-row.head { font-size: 0.8125rem; color: var(--_muted); padding: 0; }
+.exact-row input { width: 100%; }
+.exact-row .off { grid-column: 2 / 4; font-size: 0.8125rem; color: var(--_muted); }
+.exact-row .err { grid-column: 1 / -1; }
+.derived { display: grid; gap: 0.4rem; }
+
+/* Volume ---------------------------------------------------------------------------------------- */
+.meetings { display: grid; gap: 0.6rem; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); }
+.meetings .field input { width: 100%; }
+output { font-weight: 600; }
+
+/* Summary --------------------------------------------------------------------------------------- */
+.summary {
+  background: var(--_accent-soft); border: 1px solid var(--_accent); border-radius: var(--_radius);
+  padding: 1rem 1.25rem; display: grid; gap: 0.25rem;
+}
+@container (min-width: 860px) { .summary { padding: 1.25rem 1.5rem; } }
+/* A slim total that follows the scroll on narrow layouts once the summary is out of view. */
+.mini-anchor { grid-area: summary; align-self: start; position: sticky; top: 0; height: 0; z-index: 4; }
+.mini-total {
+  position: absolute; left: 0; right: 0; top: 0; display: flex; justify-content: space-between; align-items: baseline; gap: 0.75rem;
+  padding: 0.45rem 0.9rem; background: var(--_accent-soft); border: 1px solid var(--_accent); border-radius: 0 0 var(--_radius) var(--_radius);
+  box-shadow: 0 4px 12px rgba(0, 0, 0, 0.15); font-variant-numeric: tabular-nums;
+}
+.mini-total .amount { font-size: 1.25rem; font-weight: 700; }
+.mini-total .label { font-size: 0.875rem; font-weight: 600; }
+@container (min-width: 860px) { .mini-anchor { display: none; } }
+.total-label { font-weight: 600; color: var(--_fg); }
+.total {
+  font-size: var(--_total-size); font-weight: 700; line-height: 1.1; letter-spacing: -0.01em;
+  font-variant-numeric: tabular-nums; color: var(--_fg); overflow-wrap: anywhere;
+}
+.per-minute { color: var(--_fg); font-variant-numeric: tabular-nums; }
+.verdict { font-weight: 600; }
+.summary .warn-text, .summary .stale { font-size: 0.875rem; }
+.stale { color: var(--_warning); font-weight: 600; }
+.summary.is-stale .total { opacity: 0.55; }
+@container (max-width: 520px) {
+  .summary { padding: 0.65rem 0.9rem; gap: 0.1rem; }
+  .total { font-size: 2rem; }
+  .summary .verdict { font-size: 0.875rem; }
+}
+
+/* Results --------------------------------------------------------------------------------------- */
+.results { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_gap); min-width: 0; }
+.results > section { display: grid; gap: 0.75rem; min-width: 0; border-top: 1px solid var(--_border); padding-top: 1rem; }
+.results > section:first-child { border-top: 0; padding-top: 0; }
+.empty-state { padding: 1.25rem; border: 1px dashed var(--_control-border); border-radius: var(--_radius); color: var(--_muted); }
+
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+caption { text-align: left; color: var(--_muted); font-size: 0.875rem; padding-bottom: 0.4rem; caption-side: top; }
+th, td { padding: 0.45rem 0.5rem; text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid var(--_fg); font-size: 0.875rem; padding: 0; vertical-align: bottom; }
+thead th.static { padding: 0.45rem 0.5rem; }
+tbody tr { border-bottom: 1px solid var(--_border); }
+td.n, th.n { text-align: right; }
+thead th.n { text-align: right; }
+.sort {
+  width: 100%; border: 0; background: none; min-height: 2.5rem; padding: 0.45rem 0.5rem; font-weight: 700;
+  display: inline-flex; align-items: center; gap: 0.3rem; border-radius: 0;
+}
+th.n .sort { justify-content: flex-end; }
+.sort:hover { background: var(--_surface); }
+.sort .arrow { color: var(--_muted); font-size: 0.75rem; width: 0.75rem; }
+th[aria-sort] .sort .arrow { color: var(--_fg); }
+tr.subtotal { background: var(--_surface); font-weight: 600; border-bottom: 1px solid var(--_fg); }
+tr.unavailable td, tr.unavailable th { color: var(--_muted); }
+tr.unavailable .na { color: var(--_warning); font-weight: 600; }
+tbody th { font-weight: 400; }
+tfoot th, tfoot td { font-weight: 600; }
+tfoot tr.kind-row th, tfoot tr.kind-row td { font-weight: 400; color: var(--_muted); padding-top: 0.25rem; padding-bottom: 0.25rem; }
+tfoot tr.grand { border-top: 2px solid var(--_fg); font-size: 1.0625rem; }
+tfoot tr.grand th, tfoot tr.grand td { font-weight: 700; }
+.kind-label { display: inline-flex; align-items: flex-start; gap: 0.4rem; }
+.kind-label .swatch { margin-top: 0.15em; }
+
+@container (max-width: 600px) {
+  table.breakdown, .breakdown caption, .breakdown thead, .breakdown tbody, .breakdown tfoot, .breakdown tr, .breakdown th, .breakdown td { display: block; }
+  .breakdown thead tr { display: flex; flex-wrap: wrap; gap: 0.3rem; border: 0; padding-bottom: 0.5rem; }
+  .breakdown thead th { border: 1px solid var(--_control-border); border-radius: 999px; }
+  .breakdown .sort { min-height: 2.25rem; padding: 0.2rem 0.65rem; border-radius: 999px; width: auto; font-size: 0.8125rem; }
+  .breakdown tbody tr, .breakdown tfoot tr {
+    display: grid; grid-template-columns: auto minmax(0, 1fr) auto; grid-template-areas: "country country country" "kind kind cost" "rate min min";
+    column-gap: 0.75rem; padding: 0.45rem 0;
+  }
+  .breakdown th, .breakdown td { padding: 0; text-align: left; }
+  .breakdown .c-country { grid-area: country; font-weight: 700; padding: 0.4rem 0 0.2rem; }
+  .breakdown .c-country.repeat { display: none; }
+  .breakdown .c-kind { grid-area: kind; }
+  .breakdown .c-cost { grid-area: cost; text-align: right; font-weight: 600; }
+  .breakdown .c-rate { grid-area: rate; }
+  .breakdown .c-min { grid-area: min; text-align: right; }
+  .breakdown .c-rate, .breakdown .c-min { font-size: 0.8125rem; color: var(--_muted); }
+  .breakdown .c-rate[data-label]::before, .breakdown .c-min[data-label]::before { content: attr(data-label) " "; }
+  .breakdown .c-reason { grid-column: 1 / -1; grid-row: 3; font-size: 0.8125rem; }
+  .breakdown tr.subtotal .c-min, .breakdown tfoot .c-min { color: inherit; }
+  .breakdown tfoot tr.kind-row { grid-template-areas: "kind kind cost"; padding: 0.15rem 0; }
+  .breakdown tfoot tr.kind-row .c-min { display: none; }
+  .breakdown tfoot tr.grand { grid-template-areas: "kind kind cost" "min min min"; }
+}
+
+figure { display: grid; gap: 0.5rem; }
+.chart { width: 100%; display: block; overflow: visible; }
+.chart text { fill: var(--_fg); font-family: var(--_font); font-size: 13px; }
+.chart text.label { font-size: 14px; font-weight: 600; }
+.chart text.halo { paint-order: stroke; stroke: var(--_bg); stroke-width: 5px; stroke-linejoin: round; }
+.chart .muted { fill: var(--_muted); }
+.chart .strong { font-weight: 700; }
+.chart .axis { stroke: var(--_control-border); stroke-width: 1; }
+.chart .grid { stroke: var(--_border); stroke-width: 1; }
+.chart .sep { stroke: var(--_bg); stroke-width: 2; }
+.k-toll { fill: var(--_kind-toll); }
+.k-toll_free { fill: var(--_kind-toll-free); }
+.k-dial_out_landline { fill: var(--_kind-landline); }
+.k-dial_out_mobile { fill: var(--_kind-mobile); }
+.pat-line { stroke: var(--_pattern); stroke-width: 1.6; }
+.pat-dot { fill: var(--_pattern); }
+.line-ppm { fill: none; stroke: var(--_accent); stroke-width: 3; }
+.line-lic { fill: none; stroke: var(--_kind-landline); stroke-width: 3; stroke-dasharray: 8 5; }
+.mark-be { fill: var(--_bg); stroke: var(--_fg); stroke-width: 2.5; }
+.mark-now { stroke: var(--_fg); stroke-width: 1.5; stroke-dasharray: 2 3; }
+.mark-now-dot { fill: var(--_fg); }
+.legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.35rem 1rem; font-size: 0.875rem; }
+.legend li { display: inline-flex; align-items: center; gap: 0.4rem; }
+.legend svg { width: 28px; height: 14px; }
+
+.versus { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: 0.75rem; }
+.option-box { border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75rem 1rem; display: grid; gap: 0.15rem; background: var(--_bg); }
+.option-box.winner { border: 2px solid var(--_success); background: var(--_success-soft); }
+.option-box .amount { font-size: 1.5rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.option-box .cheaper-tag { color: var(--_success); font-weight: 700; font-size: 0.875rem; }
+.option-box .detail { color: var(--_muted); font-size: 0.875rem; }
+
+dl.facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: 0.75rem; }
+dl.facts div {
+  border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.6rem 0.8rem; background: var(--_bg);
+  display: flex; flex-direction: column; justify-content: space-between; gap: 0.25rem;
+}
+dl.facts dt { font-size: 0.875rem; color: var(--_muted); }
+dl.facts dd { font-size: 1.25rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+
+.notes-list, .warnings { list-style: none; display: grid; gap: 0.5rem; }
+.notes-list li, .warnings li {
+  padding: 0.5rem 0.75rem; border-left: 4px solid var(--_border); background: var(--_surface); border-radius: 0 6px 6px 0;
+}
+.warnings li.warn, .notes-list li.warn { border-left-color: var(--_warning); background: var(--_warning-soft); }
+.notes-list li.info { border-left-color: var(--_accent); }
+.source { font-size: 0.8125rem; color: var(--_muted); }
+
+.alert {
+  border: 2px solid var(--_danger); background: var(--_danger-soft); color: var(--_fg); border-radius: var(--_radius);
+  padding: 0.9rem 1rem; display: grid; gap: 0.5rem;
+}
+.alert strong { color: var(--_danger); }
+.alert ul { padding-left: 1.25rem; font-size: 0.875rem; }
+.alert .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.notice { border-left: 4px solid var(--_warning); background: var(--_warning-soft); padding: 0.5rem 0.75rem; border-radius: 0 6px 6px 0; }
+.loading { padding: 2rem 0; color: var(--_muted); }
+
+@media (prefers-reduced-motion: no-preference) {
+  .option, button, .segmented label { transition: background-color 120ms ease; }
+}
+@media (forced-colors: active) {
+  .summary, .panel, .option-box, .alert { border: 1px solid CanvasText; }
+  .option[aria-selected="true"] { outline: 2px solid Highlight; }
+}
+`;
+
+let sheet;
+/** The shared stylesheet (one per document is enough for every instance). */
+export function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
