@@ -263,11 +263,39 @@ struct Priced<'a> {
     cost: Decimal,
 }
 
+/// Checked decimal arithmetic, each operation compiled once: rust_decimal inlines its checked operations,
+/// and at every call site that costs the WebAssembly module about a kilobyte.
+trait Checked: Sized {
+    fn cmul(self, other: Self) -> Option<Self>;
+    fn cdiv(self, other: Self) -> Option<Self>;
+    fn cadd(self, other: Self) -> Option<Self>;
+    fn csub(self, other: Self) -> Option<Self>;
+}
+
+impl Checked for Decimal {
+    #[inline(never)]
+    fn cmul(self, other: Decimal) -> Option<Decimal> {
+        self.checked_mul(other)
+    }
+    #[inline(never)]
+    fn cdiv(self, other: Decimal) -> Option<Decimal> {
+        self.checked_div(other)
+    }
+    #[inline(never)]
+    fn cadd(self, other: Decimal) -> Option<Decimal> {
+        self.checked_add(other)
+    }
+    #[inline(never)]
+    fn csub(self, other: Decimal) -> Option<Decimal> {
+        self.checked_sub(other)
+    }
+}
+
 const SIXTY: Decimal = Decimal::from_parts(60, 0, 0, false, 0);
 
 /// `a × b`, exactly or not at all: `None` on overflow or when the product would need rounding.
 fn exact_mul(a: Decimal, b: Decimal) -> Option<Decimal> {
-    a.checked_mul(b).filter(|p| p.scale() == a.scale() + b.scale() || p.is_zero())
+    a.cmul(b).filter(|p| p.scale() == a.scale() + b.scale() || p.is_zero())
 }
 
 /// `a × b` exactly, or an overflow error at `path`.
@@ -276,11 +304,11 @@ fn mul(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
 }
 
 fn add(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
-    a.checked_add(b).ok_or_else(|| Error::overflow(path))
+    a.cadd(b).ok_or_else(|| Error::overflow(path))
 }
 
 fn div(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
-    a.checked_div(b).ok_or_else(|| Error::overflow(path))
+    a.cdiv(b).ok_or_else(|| Error::overflow(path))
 }
 
 /// Prices `request` against `card`. Never panics; every failure is an [`Error`] naming its field.
@@ -400,7 +428,7 @@ fn price_line<'a>(
             None => (exact_mul(minutes, SIXTY)?, Decimal::ZERO),
             Some(c) => (per_call_seconds(minutes, c, tariff.increment_seconds)?, exact_mul(Decimal::from(c), fee)?),
         };
-        let exact = exact_mul(billable_seconds, rate)?.checked_div(SIXTY)?.checked_add(fees)?;
+        let exact = exact_mul(billable_seconds, rate)?.cdiv(SIXTY)?.cadd(fees)?;
         Some((rate, fee, billable_seconds, fees, exact))
     };
     let (rate, fee, billable_seconds, fees, exact) =
@@ -647,13 +675,13 @@ impl Model {
     }
 
     fn ppm(&self, k: Decimal) -> Option<Decimal> {
-        self.a.checked_mul(k)
+        self.a.cmul(k)
     }
 
     fn licence(&self, k: Decimal) -> Option<Decimal> {
-        let beyond = k.checked_mul(self.z)?.checked_sub(self.p)?.max(Decimal::ZERO);
-        let pooled = if self.z.is_zero() { Decimal::ZERO } else { self.zc.checked_div(self.z)?.checked_mul(beyond)? };
-        self.l.checked_add(self.n.checked_mul(k)?)?.checked_add(pooled)
+        let beyond = k.cmul(self.z)?.csub(self.p)?.max(Decimal::ZERO);
+        let pooled = if self.z.is_zero() { Decimal::ZERO } else { self.zc.cdiv(self.z)?.cmul(beyond)? };
+        self.l.cadd(self.n.cmul(k)?)?.cadd(pooled)
     }
 
     /// The scale factor where both cost the same. `ppm − licence` is `−L` at 0 and never decreases, so
@@ -664,25 +692,25 @@ impl Model {
         }
         let slope_in_pool = self.t + self.zc;
         if !slope_in_pool.is_zero() {
-            let k = self.l.checked_div(slope_in_pool)?;
-            if self.z.is_zero() || k.checked_mul(self.z)? <= self.p {
+            let k = self.l.cdiv(slope_in_pool)?;
+            if self.z.is_zero() || k.cmul(self.z)? <= self.p {
                 return Some(k);
             }
         }
         if self.t.is_zero() || self.z.is_zero() {
             return None;
         }
-        let k = (self.l - self.zc.checked_mul(self.p)?.checked_div(self.z)?).checked_div(self.t)?;
-        (k.checked_mul(self.z)? > self.p).then_some(k)
+        let k = (self.l - self.zc.cmul(self.p)?.cdiv(self.z)?).cdiv(self.t)?;
+        (k.cmul(self.z)? > self.p).then_some(k)
     }
 
     fn per_user(&self, k: Decimal, users: Decimal) -> Option<Decimal> {
-        Some(Rounding::HalfUp.round(k.checked_mul(self.minutes)?.checked_div(users)?, 2))
+        Some(Rounding::HalfUp.round(k.cmul(self.minutes)?.cdiv(users)?, 2))
     }
 
     fn break_even_out(&self, k: Decimal, users: Decimal, dp: u32) -> Option<BreakEven> {
         Some(BreakEven {
-            monthly_minutes: Rounding::HalfUp.round(k.checked_mul(self.minutes)?, 2).to_string(),
+            monthly_minutes: Rounding::HalfUp.round(k.cmul(self.minutes)?, 2).to_string(),
             minutes_per_user: self.per_user(k, users)?.to_string(),
             monthly_cost: Rounding::HalfUp.round(self.ppm(k)?, dp).to_string(),
         })
@@ -697,11 +725,11 @@ impl Model {
         }
         let mut ks = vec![Decimal::ZERO, Decimal::ONE];
         if !self.z.is_zero() {
-            ks.push(self.p.checked_div(self.z)?);
+            ks.push(self.p.cdiv(self.z)?);
         }
         ks.extend(break_even);
         let far = ks.iter().copied().max().unwrap_or(Decimal::ONE);
-        ks.push(far.checked_mul(Decimal::new(15, 1))?);
+        ks.push(far.cmul(Decimal::new(15, 1))?);
         // At most five points: an insertion sort keeps the module free of the general sort.
         let mut sorted: Vec<Decimal> = Vec::with_capacity(ks.len());
         for k in ks {
@@ -742,7 +770,7 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: 
         "Communications Credits not used within 12 months of purchase expire.".to_string(),
     )];
     // Twelve months of a total that fits a Decimal can overflow; then nothing can expire unused.
-    let year = spend.checked_mul(Decimal::from(12)).unwrap_or(Decimal::MAX);
+    let year = spend.cmul(Decimal::from(12)).unwrap_or(Decimal::MAX);
     if year < first {
         warnings.push(note(
             "credits_would_expire",

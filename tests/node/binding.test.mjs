@@ -63,7 +63,7 @@ test("a broken rate card lists every problem", () => {
     () => new Calculator(card),
     (e) => e.code === "invalid_rate_card" && e.problems.length === 3 && e.problems.some((p) => p.path === "countries[0].rates.dial_out_landline"),
   );
-  assert.throws(() => Calculator.fromJson('{"format": 1,'), (e) => e.code === "invalid_rate_card" && /line 1 column 13/.test(e.problems[0].message));
+  assert.throws(() => Calculator.fromJson('{"format": 1,'), (e) => e.code === "invalid_rate_card" && /line 1 column 14/.test(e.problems[0].message) && !/; :/.test(e.message));
 });
 
 test("the served rate card is the built-in one", () => {

@@ -7,6 +7,7 @@
 //! - `cargo xtask serve [--port N]`: builds, then serves `dist/` on http://127.0.0.1:8080.
 //! - `cargo xtask serve-dist [--port N]`: serves `dist/` as it is (the browser tests' server).
 //! - `cargo xtask size`: raw, gzip and brotli size of each file in `pkg/` and `dist/`.
+//! - `cargo xtask bench`: builds, then times the WebAssembly core in Node (figures for BENCHMARKS.md).
 //! - `cargo xtask setup`: only installs what is missing (wasm32 target, wasm-bindgen-cli, npm packages,
 //!   Chromium and ChromeDriver).
 //!
@@ -22,21 +23,21 @@ type Result<T = ()> = std::result::Result<T, String>;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result =
-        match args.first().map(String::as_str) {
-            Some("test") => test(&args[1..]),
-            Some("build") => setup_build().and_then(|_| build()),
-            Some("serve") => port(&args[1..]).and_then(|p| {
-                setup_build()?;
-                build()?;
-                serve::serve(&root().join("dist"), p)
-            }),
-            Some("serve-dist") => port(&args[1..]).and_then(|p| serve::serve(&root().join("dist"), p)),
-            Some("size") => size(),
-            Some("setup") => setup_build().and_then(|_| setup_browser()),
-            _ => Err("usage: cargo xtask <test [--native]|build|serve [--port N]|serve-dist [--port N]|size|setup>"
-                .to_string()),
-        };
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test(&args[1..]),
+        Some("build") => setup_build().and_then(|_| build()),
+        Some("serve") => port(&args[1..]).and_then(|p| {
+            setup_build()?;
+            build()?;
+            serve::serve(&root().join("dist"), p)
+        }),
+        Some("serve-dist") => port(&args[1..]).and_then(|p| serve::serve(&root().join("dist"), p)),
+        Some("size") => size(),
+        Some("bench") => setup_build().and_then(|_| build()).and_then(|_| run("node", &["tests/bench/quote.mjs"])),
+        Some("setup") => setup_build().and_then(|_| setup_browser()),
+        _ => Err("usage: cargo xtask <test [--native]|build|serve [--port N]|serve-dist [--port N]|size|bench|setup>"
+            .to_string()),
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
