@@ -405,6 +405,17 @@ impl Country {
         self.tariffs[kind.index()].as_ref().ok_or(self.unavailable[kind.index()].as_str())
     }
 
+    /// Why `kind` is not offered, as a stable code: `not_sold` (a dial-in kind where Audio Conferencing
+    /// is not sold), `no_numbers` (a dial-in kind with no such numbers here) or `not_priced` (dial-out
+    /// without a rate). Meaningless for an offered kind.
+    pub fn unavailable_code(&self, kind: Kind) -> &'static str {
+        match kind {
+            _ if !kind.is_dial_in() => "not_priced",
+            _ if !self.audio_conferencing => "not_sold",
+            _ => "no_numbers",
+        }
+    }
+
     /// The kinds offered here, in [`Kind::ALL`] order.
     pub fn offered(&self) -> impl Iterator<Item = Kind> + '_ {
         Kind::ALL.into_iter().filter(|k| self.tariffs[k.index()].is_some())

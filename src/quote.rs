@@ -82,6 +82,8 @@ pub struct Quote {
     pub credits: CreditsPlan,
     /// Lines not priced because their kind is not offered (only with `skip_unavailable`).
     pub unavailable: Vec<Unavailable>,
+    /// Their requested minutes, all together.
+    pub unavailable_minutes: String,
     /// Notes that matter for reading the quote, each with a stable code.
     pub notes: Vec<Note>,
 }
@@ -141,6 +143,8 @@ pub struct Subtotal {
     pub key: String,
     /// Requested minutes.
     pub minutes: String,
+    /// Billable minutes (exact seconds summed, shown as [`QuoteLine::billable_minutes`] is).
+    pub billable_minutes: String,
     /// Sum of the line costs.
     pub cost: String,
 }
@@ -156,7 +160,11 @@ pub struct Unavailable {
     pub kind: Kind,
     /// Requested minutes.
     pub minutes: String,
-    /// Why the kind is not offered.
+    /// Why the kind is not offered: `not_sold` (no Audio Conferencing, so no dial-in numbers, in that
+    /// country), `no_numbers` (that kind of dial-in number does not exist there) or `not_priced` (the card
+    /// has no dial-out rate there). Stable, for translation; `reason` is the card's English text.
+    pub reason_code: &'static str,
+    /// Why the kind is not offered, in the card's words.
     pub reason: String,
 }
 
@@ -168,6 +176,12 @@ pub struct Note {
     /// The country it concerns, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// The kind of call it concerns, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    /// The amount it concerns, if any, in the quote currency.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<String>,
     /// English text.
     pub message: String,
 }
@@ -177,6 +191,10 @@ pub struct Note {
 pub struct Comparison {
     /// Licensed users.
     pub users: u64,
+    /// The requested minutes per licensed user, half-up to 2 places (where the usage sits on `curve`).
+    pub minutes_per_user: String,
+    /// The licence's price per user per month, in the quote currency (exact).
+    pub licence_price_per_user: String,
     /// The licence's monthly price for all users.
     pub licence_cost: String,
     /// What the usage costs on top of the licence (toll-free, dial-out beyond the pool or outside it).
@@ -307,6 +325,16 @@ fn add(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
     a.cadd(b).ok_or_else(|| Error::overflow(path))
 }
 
+fn sub(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
+    a.csub(b).ok_or_else(|| Error::overflow(path))
+}
+
+/// `a + b` for a partial sum of non-negative terms whose full sum was already computed with checks, so
+/// it cannot overflow.
+fn bounded_sum(a: Decimal, b: Decimal) -> Decimal {
+    a.cadd(b).unwrap_or(Decimal::MAX)
+}
+
 fn div(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
     a.cdiv(b).ok_or_else(|| Error::overflow(path))
 }
@@ -325,6 +353,7 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
     let mut priced = Vec::with_capacity(request.lines.len());
     let mut unavailable = Vec::new();
     let mut requested = Vec::with_capacity(request.lines.len());
+    let mut unavailable_minutes = Decimal::ZERO;
     for (index, line) in request.lines.iter().enumerate() {
         // Paths are built only for an error: a quote of many lines formats nothing it does not show.
         let at = |field: &str| format!("lines[{index}].{field}");
@@ -346,13 +375,18 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
         requested.push(country);
         match country.tariff(kind) {
             Ok(tariff) => priced.push(price_line(index, country, kind, *tariff, minutes, calls, cur)?),
-            Err(reason) if request.skip_unavailable => unavailable.push(Unavailable {
-                index,
-                country: country.code.clone(),
-                kind,
-                minutes: plain(minutes),
-                reason: reason.to_string(),
-            }),
+            Err(reason) if request.skip_unavailable => {
+                // Bounded: at most LINES lines of at most MINUTES each.
+                unavailable_minutes = add(unavailable_minutes, minutes, "lines")?;
+                unavailable.push(Unavailable {
+                    index,
+                    country: country.code.clone(),
+                    kind,
+                    minutes: plain(minutes),
+                    reason_code: country.unavailable_code(kind),
+                    reason: reason.to_string(),
+                });
+            }
             Err(reason) => {
                 return Err(Error::new(
                     ErrorKind::KindNotOffered,
@@ -396,6 +430,7 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
         comparison,
         credits,
         notes: notes(card, &priced, &unavailable),
+        unavailable_minutes: plain(unavailable_minutes),
         unavailable,
     })
 }
@@ -484,23 +519,30 @@ fn line_out(p: &Priced, dp: u32) -> QuoteLine {
 }
 
 fn subtotals(priced: &[Priced], key: impl Fn(&Priced) -> String, dp: u32) -> Vec<Subtotal> {
-    // (key, minutes, cost) in order of first appearance; a request has few distinct keys.
-    let mut sums: Vec<(String, Decimal, Decimal)> = Vec::new();
+    // (key, minutes, billable seconds, cost) in order of first appearance; a request has few distinct keys.
+    let mut sums: Vec<(String, [Decimal; 3])> = Vec::new();
     for p in priced {
         let k = key(p);
         let i = match sums.iter().position(|s| s.0 == k) {
             Some(i) => i,
             None => {
-                sums.push((k, Decimal::ZERO, Decimal::ZERO));
+                sums.push((k, [Decimal::ZERO; 3]));
                 sums.len() - 1
             }
         };
-        // Both sums are bounded by the checked grand totals computed before.
-        sums[i].1 += p.minutes;
-        sums[i].2 += p.cost;
+        // The sums are bounded by the checked grand totals computed before.
+        let s = &mut sums[i].1;
+        s[0] = bounded_sum(s[0], p.minutes);
+        s[1] = bounded_sum(s[1], p.billable_seconds);
+        s[2] = bounded_sum(s[2], p.cost);
     }
     sums.into_iter()
-        .map(|(key, minutes, cost)| Subtotal { key, minutes: plain(minutes), cost: money(cost, dp) })
+        .map(|(key, [minutes, seconds, cost])| Subtotal {
+            key,
+            minutes: plain(minutes),
+            billable_minutes: seconds_as_minutes(seconds),
+            cost: money(cost, dp),
+        })
         .collect()
 }
 
@@ -509,6 +551,8 @@ fn notes(card: &RateCard, priced: &[Priced], unavailable: &[Unavailable]) -> Vec
     let note = |code: &str, country: Option<&str>, message: String| Note {
         code: code.to_string(),
         country: country.map(str::to_string),
+        kind: None,
+        amount: None,
         message,
     };
     let mut out = Vec::new();
@@ -530,7 +574,10 @@ fn notes(card: &RateCard, priced: &[Priced], unavailable: &[Unavailable]) -> Vec
             .to_string(),
     ));
     for u in unavailable {
-        out.push(note("kind_not_offered", Some(&u.country), format!("{} not priced: {}.", u.kind.name(), u.reason)));
+        out.push(Note {
+            kind: Some(u.kind),
+            ..note("kind_not_offered", Some(&u.country), format!("{} not priced: {}.", u.kind.name(), u.reason))
+        });
     }
     let mut seen = Vec::new();
     for p in priced {
@@ -585,8 +632,8 @@ fn compare(
     }
     let licence_total = add(licence_cost, usage, "users")?;
     let (cheaper, savings) = match ppm_total.cmp(&licence_total) {
-        core::cmp::Ordering::Less => ("pay_per_minute", licence_total - ppm_total),
-        core::cmp::Ordering::Greater => ("per_user_licence", ppm_total - licence_total),
+        core::cmp::Ordering::Less => ("pay_per_minute", sub(licence_total, ppm_total, "users")?),
+        core::cmp::Ordering::Greater => ("per_user_licence", sub(ppm_total, licence_total, "users")?),
         core::cmp::Ordering::Equal => ("equal", Decimal::ZERO),
     };
     let used = eligible_seconds.min(pool_seconds);
@@ -595,8 +642,12 @@ fn compare(
     let break_even =
         k.map(|k| model.break_even_out(k, users_d, dp).ok_or_else(|| Error::overflow("users"))).transpose()?;
     let curve = model.curve(users_d, dp, k).ok_or_else(|| Error::overflow("users"))?;
+    let price = mul(lic.price_per_user_month, cur.rate, "users")?;
+    let minutes_per_user = model.per_user(Decimal::ONE, users_d).ok_or_else(|| Error::overflow("users"))?;
     Ok(Comparison {
         users,
+        minutes_per_user: minutes_per_user.to_string(),
+        licence_price_per_user: plain(price),
         licence_cost: money(licence_cost, dp),
         licence_usage_cost: money(usage, dp),
         licence_total: money(licence_total, dp),
@@ -606,7 +657,7 @@ fn compare(
         pool: Pool {
             minutes: plain(pool_minutes),
             used_minutes: seconds_as_minutes(used),
-            overflow_minutes: seconds_as_minutes(eligible_seconds - used),
+            overflow_minutes: seconds_as_minutes(sub(eligible_seconds, used, "users")?),
         },
         break_even,
         curve,
@@ -629,12 +680,12 @@ fn pool_shares(priced: &[Priced], covered: &[bool], eligible: Decimal, pool: Dec
         let share = if !c {
             Decimal::ZERO
         } else if Some(i) == last {
-            (pool - given).min(p.billable_seconds)
+            sub(pool, given, "users")?.min(p.billable_seconds)
         } else {
             let exact = div(mul(pool, p.billable_seconds, "users")?, eligible, "users")?;
             Rounding::Down.round(exact, 6)
         };
-        given += share;
+        given = add(given, share, "users")?;
         shares.push(share);
     }
     Ok(shares)
@@ -667,11 +718,12 @@ impl Model {
                 t = add(t, p.exact, "users")?;
             } else if *c {
                 // Only the per-minute part is covered by the pool; connection fees stay charged.
-                zc = add(zc, p.exact - p.fees, "users")?;
+                zc = add(zc, sub(p.exact, p.fees, "users")?, "users")?;
                 z = add(z, div(p.billable_seconds, SIXTY, "users")?, "users")?;
             }
         }
-        Ok(Model { a, t, zc, z, n: a - t - zc, l: licence, p: pool, minutes })
+        let n = sub(sub(a, t, "users")?, zc, "users")?;
+        Ok(Model { a, t, zc, z, n, l: licence, p: pool, minutes })
     }
 
     fn ppm(&self, k: Decimal) -> Option<Decimal> {
@@ -690,7 +742,7 @@ impl Model {
         if self.minutes.is_zero() || self.l.is_zero() {
             return None;
         }
-        let slope_in_pool = self.t + self.zc;
+        let slope_in_pool = self.t.cadd(self.zc)?;
         if !slope_in_pool.is_zero() {
             let k = self.l.cdiv(slope_in_pool)?;
             if self.z.is_zero() || k.cmul(self.z)? <= self.p {
@@ -700,7 +752,7 @@ impl Model {
         if self.t.is_zero() || self.z.is_zero() {
             return None;
         }
-        let k = (self.l - self.zc.cmul(self.p)?.cdiv(self.z)?).cdiv(self.t)?;
+        let k = self.l.csub(self.zc.cmul(self.p)?.cdiv(self.z)?)?.cdiv(self.t)?;
         (k.cmul(self.z)? > self.p).then_some(k)
     }
 
@@ -762,6 +814,8 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: 
     let note = |code: &str, country: Option<&Country>, message: String| Note {
         code: code.to_string(),
         country: country.map(|c| c.code.clone()),
+        kind: None,
+        amount: None,
         message,
     };
     let mut warnings = vec![note(
@@ -772,15 +826,18 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: 
     // Twelve months of a total that fits a Decimal can overflow; then nothing can expire unused.
     let year = spend.cmul(Decimal::from(12)).unwrap_or(Decimal::MAX);
     if year < first {
-        warnings.push(note(
-            "credits_would_expire",
-            None,
-            format!(
-                "At this spend, about {} {} of the first funding would expire unused after 12 months.",
-                money(first - year, dp),
-                cur.code
-            ),
-        ));
+        let expiring = money(sub(first, year, "currency")?, dp);
+        warnings.push(Note {
+            amount: Some(expiring.clone()),
+            ..note(
+                "credits_would_expire",
+                None,
+                format!(
+                    "At this spend, about {expiring} {} of the first funding would expire unused after 12 months.",
+                    cur.code
+                ),
+            )
+        });
     }
     warnings.push(note(
         "zero_balance_stops_calls",

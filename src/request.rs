@@ -84,7 +84,7 @@ impl Number {
     /// Validates a whole number in `1..=max`; like [`Number::decimal`], the error has no path yet.
     pub fn count(&self, max: u64) -> Result<u64, Error> {
         let value = self.decimal(max, limits::MINUTES_DP)?;
-        if value.fract() != Decimal::ZERO {
+        if value.trunc() != value {
             return Err(Error::new(ErrorKind::InvalidCount, "", format!("{} is not a whole number", self.shown())));
         }
         if value.is_zero() {

@@ -100,6 +100,7 @@ struct RateOut {
 #[derive(Serialize)]
 struct UnavailableOut<'a> {
     kind: Kind,
+    reason_code: &'static str,
     reason: &'a str,
 }
 
@@ -184,7 +185,13 @@ impl Calculator {
                     .collect(),
                 unavailable: Kind::ALL
                     .into_iter()
-                    .filter_map(|k| c.tariff(k).err().map(|reason| UnavailableOut { kind: k, reason }))
+                    .filter_map(|k| {
+                        c.tariff(k).err().map(|reason| UnavailableOut {
+                            kind: k,
+                            reason_code: c.unavailable_code(k),
+                            reason,
+                        })
+                    })
                     .collect(),
                 audio_conferencing: c.audio_conferencing,
                 zone_a: c.zone_a,

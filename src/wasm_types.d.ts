@@ -57,6 +57,7 @@ export interface Subtotal {
   /** A country code (by_country) or a kind name (by_kind). */
   key: string;
   minutes: DecimalString;
+  billable_minutes: DecimalString;
   cost: DecimalString;
 }
 
@@ -65,13 +66,22 @@ export interface Unavailable {
   country: string;
   kind: Kind;
   minutes: DecimalString;
+  /** Stable, for translation: no Audio Conferencing there, no such numbers there, or no dial-out rate. */
+  reason_code: ReasonCode;
+  /** The rate card's English text. */
   reason: string;
 }
+
+export type ReasonCode = "not_sold" | "no_numbers" | "not_priced";
 
 /** A note or warning: a stable `code` for translation and an English `message`. */
 export interface Note {
   code: string;
   country?: string;
+  /** The kind of call it concerns (kind_not_offered). */
+  kind?: Kind;
+  /** The amount it concerns, in the quote currency (credits_would_expire). */
+  amount?: DecimalString;
   message: string;
 }
 
@@ -89,6 +99,10 @@ export interface CurvePoint {
 
 export interface Comparison {
   users: number;
+  /** The requested minutes per licensed user: where the current usage sits on `curve`. */
+  minutes_per_user: DecimalString;
+  /** The licence's price per user per month, in the quote currency. */
+  licence_price_per_user: DecimalString;
   licence_cost: DecimalString;
   licence_usage_cost: DecimalString;
   licence_total: DecimalString;
@@ -125,6 +139,8 @@ export interface Quote {
   comparison: Comparison | null;
   credits: CreditsPlan;
   unavailable: Unavailable[];
+  /** The requested minutes of `unavailable`, together. */
+  unavailable_minutes: DecimalString;
   notes: Note[];
 }
 
@@ -134,7 +150,7 @@ export interface CountryInfo {
   name: string;
   offered: Kind[];
   rates: { kind: Kind; rate: DecimalString; connection_fee: DecimalString; increment_seconds: number }[];
-  unavailable: { kind: Kind; reason: string }[];
+  unavailable: { kind: Kind; reason_code: ReasonCode; reason: string }[];
   audio_conferencing: boolean;
   zone_a: boolean;
   /** Whether Communications Credits can be bought there; null when unknown. */
