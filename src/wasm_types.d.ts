@@ -14,7 +14,7 @@ export interface KindMap<T> {
 
 /** Monthly usage of one kind of call in one country. */
 export interface LineRequest {
-  /** ISO 3166-1 alpha-2 code, any case. */
+  /** ISO 3166-1 alpha-2 code, upper or lower case. */
   country: string;
   kind: Kind;
   /** Minutes in the month: a decimal string or a whole number (a number with a fraction is refused). */

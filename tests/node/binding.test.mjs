@@ -80,3 +80,13 @@ test("the served rate card is the built-in one", () => {
   assert.deepEqual(eg.offered, ["dial_out_landline", "dial_out_mobile"]);
   assert.match(eg.unavailable.find((u) => u.kind === "toll").reason, /not available in Egypt/);
 });
+
+test("the TypeScript declarations have real types, no any", () => {
+  for (const f of ["pkg/audioconf_pricing.d.ts", "pkg/audioconf_pricing_bg.wasm.d.ts"]) {
+    const text = readFileSync(new URL(f, root), "utf8");
+    assert.doesNotMatch(text, /[:>|(,]\s*any\b/, f);
+  }
+  const d = readFileSync(new URL("pkg/audioconf_pricing.d.ts", root), "utf8");
+  assert.match(d, /quote\(request: QuoteRequest\): Quote;/);
+  assert.match(d, /countries\(\): CountryInfo\[\];/);
+});
