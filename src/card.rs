@@ -23,7 +23,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::error::{quoted, Error, Problem};
-use crate::json::{Fields, FromJson, Json, JsonError};
+use crate::json::{from_json_struct, Fields, FromJson, Json, JsonError};
 use crate::money::{iso_minor_units, parse_decimal, DecimalProblem, Rounding};
 
 /// The layout version this build reads and writes.
@@ -264,106 +264,43 @@ impl<T: FromJson> FromJson for KindMap<T> {
     }
 }
 
-impl FromJson for RateCardData {
-    fn from_json(value: Json, path: &str) -> Result<Self, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let card = RateCardData {
-            format: f.req("format")?,
-            version: f.req("version")?,
-            effective_date: f.req("effective_date")?,
-            currency: f.req("currency")?,
-            source: f.req("source")?,
-            illustrative: f.req("illustrative")?,
-            billing: f.req("billing")?,
-            currencies: f.req("currencies")?,
-            licence: f.req("licence")?,
-            credits: f.req("credits")?,
-            countries: f.req("countries")?,
-        };
-        f.end()?;
-        Ok(card)
-    }
-}
-
-impl FromJson for BillingData {
-    fn from_json(value: Json, path: &str) -> Result<Self, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let b = BillingData {
-            increment_seconds: f.req("increment_seconds")?,
-            connection_fee: f.req("connection_fee")?,
-            rounding: f.req("rounding")?,
-        };
-        f.end()?;
-        Ok(b)
-    }
-}
-
-impl FromJson for BillingOverride {
-    fn from_json(value: Json, path: &str) -> Result<Self, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let b = BillingOverride {
-            increment_seconds: f.opt("increment_seconds")?,
-            connection_fee: f.opt("connection_fee")?,
-            rounding: f.opt("rounding")?,
-        };
-        f.end()?;
-        Ok(b)
-    }
-}
-
-impl FromJson for CurrencyData {
-    fn from_json(value: Json, path: &str) -> Result<Self, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let c = CurrencyData { code: f.req("code")?, rate: f.req("rate")?, minor_units: f.opt("minor_units")? };
-        f.end()?;
-        Ok(c)
-    }
-}
-
-impl FromJson for LicenceData {
-    fn from_json(value: Json, path: &str) -> Result<Self, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let l = LicenceData {
-            price_per_user_month: f.req("price_per_user_month")?,
-            pooled_dial_out_minutes_per_user: f.req("pooled_dial_out_minutes_per_user")?,
-            pool_kinds: f.req("pool_kinds")?,
-            pool_zone_a_only: f.req("pool_zone_a_only")?,
-        };
-        f.end()?;
-        Ok(l)
-    }
-}
-
-impl FromJson for CreditsData {
-    fn from_json(value: Json, path: &str) -> Result<Self, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let c = CreditsData { minimum_funding: f.req("minimum_funding")? };
-        f.end()?;
-        Ok(c)
-    }
-}
-
-impl FromJson for CountryData {
-    /// `ppm_only` and `zone_a` default to false, `comm_credits` to unknown, `billing`, `unavailable`
-    /// and `notes` to empty.
-    fn from_json(value: Json, path: &str) -> Result<Self, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let c = CountryData {
-            code: f.req("code")?,
-            name: f.req("name")?,
-            audio_conferencing: f.req("audio_conferencing")?,
-            ppm_only: f.opt("ppm_only")?.unwrap_or(false),
-            comm_credits: f.opt("comm_credits")?,
-            zone_a: f.opt("zone_a")?.unwrap_or(false),
-            rates: f.req("rates")?,
-            billing: f.opt("billing")?.unwrap_or_default(),
-            unavailable: f.opt("unavailable")?.unwrap_or_default(),
-            notes: f.opt("notes")?.unwrap_or_default(),
-        };
-        f.end()?;
-        Ok(c)
-    }
-}
+from_json_struct!(RateCardData {
+    format: req,
+    version: req,
+    effective_date: req,
+    currency: req,
+    source: req,
+    illustrative: req,
+    billing: req,
+    currencies: req,
+    licence: req,
+    credits: req,
+    countries: req,
+});
+from_json_struct!(BillingData { increment_seconds: req, connection_fee: req, rounding: req });
+from_json_struct!(BillingOverride { increment_seconds: opt, connection_fee: opt, rounding: opt });
+from_json_struct!(CurrencyData { code: req, rate: req, minor_units: opt });
+from_json_struct!(LicenceData {
+    price_per_user_month: req,
+    pooled_dial_out_minutes_per_user: req,
+    pool_kinds: req,
+    pool_zone_a_only: req,
+});
+from_json_struct!(CreditsData { minimum_funding: req });
+// `ppm_only` and `zone_a` default to false, `comm_credits` to unknown, `billing`, `unavailable` and
+// `notes` to empty.
+from_json_struct!(CountryData {
+    code: req,
+    name: req,
+    audio_conferencing: req,
+    ppm_only: or_default,
+    comm_credits: opt,
+    zone_a: or_default,
+    rates: req,
+    billing: or_default,
+    unavailable: or_default,
+    notes: or_default,
+});
 
 /// The billing terms of one kind of call in one country, with the card's defaults applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

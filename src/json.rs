@@ -263,6 +263,27 @@ impl Parser<'_> {
     }
 }
 
+/// Implements [`FromJson`] for a struct read from an object, each field with a [`Fields`] method:
+/// `req` (required), `opt` (an `Option`, absent or `null` is `None`) or `or_default` (absent or `null`
+/// is the type's default). Unknown members are refused.
+///
+/// ```text
+/// from_json_struct!(BillingOverride { increment_seconds: opt, connection_fee: opt, rounding: opt });
+/// ```
+macro_rules! from_json_struct {
+    ($ty:ident { $($field:ident: $how:ident),* $(,)? }) => {
+        impl $crate::json::FromJson for $ty {
+            fn from_json(value: $crate::json::Json, path: &str) -> Result<Self, $crate::json::JsonError> {
+                let mut f = $crate::json::Fields::new(value, path)?;
+                let v = $ty { $($field: f.$how(stringify!($field))?),* };
+                f.end()?;
+                Ok(v)
+            }
+        }
+    };
+}
+pub(crate) use from_json_struct;
+
 /// A type that reads itself from a JSON value found at `path` (such as `lines[0].minutes`).
 pub trait FromJson: Sized {
     /// Converts `value`, or names `path` and what is wrong.
@@ -384,6 +405,11 @@ impl Fields {
     /// A required member.
     pub fn req<T: FromJson>(&mut self, name: &'static str) -> Result<T, JsonError> {
         self.opt(name)?.ok_or_else(|| JsonError::at(&self.path, format!("the field \"{name}\" is missing")))
+    }
+
+    /// An optional member that defaults when absent or `null`.
+    pub fn or_default<T: FromJson + Default>(&mut self, name: &'static str) -> Result<T, JsonError> {
+        Ok(self.opt(name)?.unwrap_or_default())
     }
 
     /// Refuses members that no `req` or `opt` call took.

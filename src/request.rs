@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
 use crate::error::{quoted, Error, ErrorKind};
-use crate::json::{Fields, FromJson, Json, JsonError};
+use crate::json::{from_json_struct, FromJson, Json, JsonError};
 use crate::money::{parse_decimal, DecimalProblem};
 
 /// Caps on request values. They are far above any real organisation's monthly usage and keep every
@@ -126,33 +126,8 @@ impl FromJson for Number {
     }
 }
 
-impl FromJson for QuoteRequest {
-    fn from_json(value: Json, path: &str) -> Result<QuoteRequest, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let r = QuoteRequest {
-            currency: f.opt("currency")?,
-            users: f.opt("users")?,
-            skip_unavailable: f.opt("skip_unavailable")?.unwrap_or(false),
-            lines: f.req("lines")?,
-        };
-        f.end()?;
-        Ok(r)
-    }
-}
-
-impl FromJson for LineRequest {
-    fn from_json(value: Json, path: &str) -> Result<LineRequest, JsonError> {
-        let mut f = Fields::new(value, path)?;
-        let l = LineRequest {
-            country: f.req("country")?,
-            kind: f.req("kind")?,
-            minutes: f.req("minutes")?,
-            calls: f.opt("calls")?,
-        };
-        f.end()?;
-        Ok(l)
-    }
-}
+from_json_struct!(QuoteRequest { currency: opt, users: opt, skip_unavailable: or_default, lines: req });
+from_json_struct!(LineRequest { country: req, kind: req, minutes: req, calls: opt });
 
 impl From<i64> for Number {
     fn from(v: i64) -> Number {
