@@ -85,6 +85,21 @@ async function fetchCard(core, url) {
   return core.Calculator.fromJson(text);
 }
 
+/**
+ * The built-in card's reasons, "CC|kind" -> English text: what a loaded card's own reason is compared with
+ * to tell whether it says more than its reason_code (see #ownReason).
+ */
+function builtInReasons(core) {
+  const calc = core.Calculator.withDefaultRates();
+  try {
+    const out = new Map();
+    for (const c of calc.countries()) for (const u of c.unavailable) out.set(`${c.code}|${u.kind}`, u.reason);
+    return out;
+  } finally {
+    calc.free?.();
+  }
+}
+
 const DEFAULTS = {
   countries: ["US", "GB", "DE"],
   mix: { toll: 60, toll_free: 20, dial_out_landline: 10, dial_out_mobile: 10 },
@@ -198,6 +213,7 @@ class AudioconfPricing extends HTMLElement {
   #calcSrc = undefined; // the rates-src it came from ("" = built-in)
   #card = null; // rateCard()
   #countryInfo = new Map(); // code -> CountryInfo
+  #referenceReasons = null; // the built-in card's reasons while another card is in use (null: built-in)
   #loadToken = 0;
   #loadError = null; // {src, error}
   #loading = false;
@@ -381,6 +397,59 @@ class AudioconfPricing extends HTMLElement {
     return n;
   }
 
+  /** A message's text with its first letter in lower case, for use inside a sentence. */
+  #lower(text) {
+    return text.charAt(0).toLocaleLowerCase(this.#locale) + text.slice(1);
+  }
+
+  /**
+   * Why `kinds` are not offered in `country`, in the current language, from the core's stable reason code
+   * (not_sold, no_numbers, not_priced): one sentence naming the country and the kinds.
+   */
+  #reasonText(country, reasonCode, kinds) {
+    const t = this.#t;
+    const list = new Intl.ListFormat(this.#locale, { type: "conjunction" }).format(kinds.map((k) => this.#lower(t(`kind_${k}`))));
+    const key = `reason_${reasonCode}`;
+    return t(t.has(key) ? key : "reason_other", {
+      n: kinds.length,
+      country: this.#name(country),
+      kinds: list,
+      kinds_cap: list.charAt(0).toLocaleUpperCase(this.#locale) + list.slice(1),
+    });
+  }
+
+  /**
+   * The rate card's own English reason when it says more than its code: never with the built-in card
+   * (its texts only restate the code), and with another card only where it differs from the built-in
+   * card's text for that country and kind (a card copied from the built-in one adds nothing).
+   */
+  #ownReason(country, kind, reason) {
+    if (!reason || !this.#referenceReasons) return null;
+    return this.#referenceReasons.get(`${country}|${kind}`) === reason ? null : reason;
+  }
+
+  /**
+   * The kinds not offered in `country`, grouped by reason: [{reasonCode, own, kinds}], `own` being the
+   * card's English text where it adds something.
+   */
+  #reasonGroups(country, unavailable) {
+    const groups = new Map();
+    for (const u of unavailable) {
+      const own = this.#ownReason(country, u.kind, u.reason);
+      const key = `${u.reason_code}\u0000${own ?? ""}`;
+      if (!groups.has(key)) groups.set(key, { reasonCode: u.reason_code, own, kinds: [] });
+      groups.get(key).kinds.push(u.kind);
+    }
+    return [...groups.values()];
+  }
+
+  /** A reason as nodes: the translated sentence, then the card's own English text if it adds something. */
+  #reasonNodes(country, { reasonCode, own, kinds }) {
+    const nodes = [this.#reasonText(country, reasonCode, kinds)];
+    if (own) nodes.push(" ", h("span", { class: "card-reason" }, `${this.#t("card_reason")} `, outside(own)));
+    return nodes;
+  }
+
   // ---- Rate card ---------------------------------------------------------------------------------
 
   async #loadCard() {
@@ -420,6 +489,7 @@ class AudioconfPricing extends HTMLElement {
     this.#loadError = null;
     this.#card = calc.rateCard();
     this.#countryInfo = new Map(calc.countries().map((c) => [c.code, c]));
+    this.#referenceReasons = src ? builtInReasons(core) : null;
     this.#searchIndex = null;
     this.#reflectCurrency();
     this.#renderAll();
@@ -895,8 +965,12 @@ class AudioconfPricing extends HTMLElement {
     const tag = (on, label) =>
       h("span", { class: `tag ${on ? "on" : "off"}` }, h("span", { "aria-hidden": "true", text: on ? "✓" : "✕" }), label, h("span", { class: "sr-only", text: on ? "" : ` (${t("not_offered_short")})` }));
     const offered = new Set(info.offered);
-    tags.append(tag(offered.has("toll"), t("tag_toll")), tag(offered.has("toll_free"), t("tag_toll_free")), tag(offered.has("dial_out_landline") || offered.has("dial_out_mobile"), t("tag_dial_out")));
-    if (!info.audio_conferencing) tags.append(h("span", { class: "tag warn", text: t("tag_not_sold") }));
+    const dialIn = offered.has("toll") || offered.has("toll_free");
+    const dialOut = offered.has("dial_out_landline") || offered.has("dial_out_mobile");
+    tags.append(tag(offered.has("toll"), t("tag_toll")), tag(offered.has("toll_free"), t("tag_toll_free")), tag(dialOut, t("tag_dial_out")));
+    // Without Audio Conferencing a country can still be called from a meeting: say so plainly.
+    if (!info.audio_conferencing) tags.append(h("span", { class: "tag warn", text: t(dialOut && !dialIn ? "tag_dial_out_only" : "tag_not_sold") }));
+    // comm_credits === null (unknown, a dial-out destination) shows nothing: buying credits there is moot.
     if (info.comm_credits === false) tags.append(h("span", { class: "tag warn", text: t("tag_no_credits") }));
     if (info.ppm_only) tags.append(h("span", { class: "tag", text: t("tag_ppm_only") }));
     return tags;
@@ -908,14 +982,7 @@ class AudioconfPricing extends HTMLElement {
     const info = this.#countryInfo.get(code);
     const out = [];
     if (!info) return out;
-    const byReason = new Map();
-    for (const u of info.unavailable) {
-      if (!byReason.has(u.reason)) byReason.set(u.reason, []);
-      byReason.get(u.reason).push(u.kind);
-    }
-    for (const [reason, kinds] of byReason) {
-      out.push(h("li", { class: "warn" }, `${new Intl.ListFormat(this.#locale, { type: "conjunction" }).format(kinds.map((k) => t(`kind_short_${k}`)))}: `, outside(reason)));
-    }
+    for (const group of this.#reasonGroups(code, info.unavailable)) out.push(h("li", { class: "warn" }, this.#reasonNodes(code, group)));
     if (info.comm_credits === false) out.push(h("li", { class: "warn", text: t("no_credits_reason", { country: this.#name(code) }) }));
     if (info.ppm_only) out.push(h("li", { text: t("ppm_only_reason") }));
     if (info.notes) out.push(h("li", {}, `${t("card_note")}: `, outside(info.notes)));
@@ -1082,8 +1149,7 @@ class AudioconfPricing extends HTMLElement {
         h("span", {}, h("span", { class: "name", text: item.name }), h("span", { class: "code", text: item.code }), chosen ? h("span", { class: "added", text: t("added") }) : null),
         this.#availability(item.code),
       );
-      const reasons = new Set((info?.unavailable ?? []).map((u) => u.reason));
-      for (const r of reasons) opt.append(outside(r, "reason"));
+      for (const group of this.#reasonGroups(item.code, info?.unavailable ?? [])) opt.append(h("span", { class: "reason" }, this.#reasonNodes(item.code, group)));
       e.list.append(opt);
     });
     e.list.hidden = false;
@@ -1258,10 +1324,13 @@ class AudioconfPricing extends HTMLElement {
         if (!st.exact.has(key)) st.exact.set(key, cell);
         const kindLabel = t(`kind_${k}`);
         const row = h("div", { class: "exact-row" }, h("span", { class: "kind-label", id: `x-${c}-${k}-l` }, kindSwatch(this.#uid, k), kindLabel));
-        const reason = info?.unavailable.find((u) => u.kind === k)?.reason;
+        const why = () => {
+          const u = info?.unavailable.find((x) => x.kind === k);
+          return u ? this.#reasonNodes(c, { reasonCode: u.reason_code, own: this.#ownReason(c, k, u.reason), kinds: [k] }) : [t("not_in_card")];
+        };
         const hasValue = cell.minutes.text !== "";
         if (!offered.has(k) && !hasValue) {
-          row.append(h("span", { class: "off" }, `${t("not_offered")}: `, outside(reason ?? t("not_in_card"))));
+          row.append(h("span", { class: "off" }, why()));
         } else {
           const mk = (which, label) =>
             h("input", {
@@ -1284,7 +1353,7 @@ class AudioconfPricing extends HTMLElement {
               },
             });
           row.append(mk("minutes", t("minutes")), mk("calls", t("calls")));
-          if (!offered.has(k)) row.append(h("span", { class: "off err" }, `${t("not_offered")}: `, outside(reason ?? t("not_in_card"))));
+          if (!offered.has(k)) row.append(h("span", { class: "off err" }, why()));
         }
         row.append(h("p", { class: "error-text err", id: `x-${c}-${k}-err`, hidden: true }));
         fs.append(row);
@@ -1570,9 +1639,7 @@ class AudioconfPricing extends HTMLElement {
         summary.push(h("p", { class: "verdict", text: c.cheaper === "equal" ? t("verdict_equal") : t(`verdict_${c.cheaper}`, { amount: f.money(c.savings) }) }));
       }
       if (q.unavailable.length) {
-        let unpriced = "0";
-        for (const u of q.unavailable) unpriced = D.add(unpriced, u.minutes);
-        summary.push(h("p", { class: "warn-text", text: t("unpriced_minutes", { minutes: f.number(unpriced), n: unpriced }) }));
+        summary.push(h("p", { class: "warn-text", text: t("unpriced_minutes", { minutes: f.number(q.unavailable_minutes), n: q.unavailable_minutes }) }));
       }
     }
     summary.push(h("p", { class: "stale", role: "status", hidden: true }));
@@ -1653,7 +1720,7 @@ class AudioconfPricing extends HTMLElement {
       cost: (a, b) => cmpDec(a.cost, b.cost),
     }[this.#sort.key];
     const maxRate = (g) => g.lines.reduce((m, l) => (D.compare(l.rate, m) > 0 ? l.rate : m), "0");
-    const billable = (g) => g.lines.reduce((m, l) => D.add(m, l.billable_minutes), "0");
+    const billable = (g) => g.subtotal?.billable_minutes ?? "0";
     const groupCmp = {
       country: (a, b) => collator.compare(a.name, b.name),
       kind: (a, b) => collator.compare(a.name, b.name),
@@ -1693,7 +1760,12 @@ class AudioconfPricing extends HTMLElement {
             { class: "unavailable" },
             countryCell(),
             h("td", { class: "c-kind" }, this.#kindCell(u.kind)),
-            h("td", { colspan: 2, class: "c-reason" }, h("span", { class: "na", text: `${t("not_offered")}: ` }), outside(u.reason), h("span", { class: "hint" }, " ", t("minutes_not_priced_paren", { minutes: f.number(u.minutes), n: u.minutes }))),
+            h(
+              "td",
+              { colspan: 2, class: "c-reason" },
+              h("span", { class: "na" }, this.#reasonNodes(u.country, { reasonCode: u.reason_code, own: this.#ownReason(u.country, u.kind, u.reason), kinds: [u.kind] })),
+              h("span", { class: "hint" }, " ", t("minutes_not_priced_paren", { minutes: f.number(u.minutes), n: u.minutes })),
+            ),
             h("td", { class: "n c-cost" }, h("span", { "aria-hidden": "true", text: "—" }), h("span", { class: "sr-only", text: t("not_priced") })),
           ),
         );
@@ -1704,7 +1776,7 @@ class AudioconfPricing extends HTMLElement {
             "tr",
             { class: "subtotal" },
             h("th", { scope: "row", colspan: 3, class: "c-kind", text: t("subtotal_for", { country: g.name }) }),
-            h("td", { class: "n c-min", "data-label": lbl.minutes, text: f.number(billable(g)) }),
+            h("td", { class: "n c-min", "data-label": lbl.minutes, text: f.number(g.subtotal.billable_minutes) }),
             h("td", { class: "n c-cost", text: f.money(g.subtotal.cost) }),
           ),
         );
@@ -1718,7 +1790,7 @@ class AudioconfPricing extends HTMLElement {
           "tr",
           { class: "kind-row" },
           h("th", { scope: "row", colspan: 3, class: "c-kind" }, t("all_countries_kind", { kind: t(`kind_${k.key}`) })),
-          h("td", { class: "n c-min", "data-label": lbl.minutes, text: f.number(q.lines.filter((l) => l.kind === k.key).reduce((m, l) => D.add(m, l.billable_minutes), "0")) }),
+          h("td", { class: "n c-min", "data-label": lbl.minutes, text: f.number(k.billable_minutes) }),
           h("td", { class: "n c-cost", text: f.money(k.cost) }),
         ),
       );
@@ -1813,12 +1885,12 @@ class AudioconfPricing extends HTMLElement {
         { class: "versus" },
         box("pay_per_minute", c.pay_per_minute_total, [t("ppm_detail")]),
         box("per_user_licence", c.licence_total, [
-          t("licence_detail", { users: f.number(String(c.users)), n: String(c.users), licence: f.money(c.licence_cost) }),
+          t("licence_detail", { users: f.number(String(c.users)), n: String(c.users), price: f.money(c.licence_price_per_user), licence: f.money(c.licence_cost) }),
           t("licence_usage_detail", { usage: f.money(c.licence_usage_cost) }),
         ]),
       ),
     );
-    const current = D.divRound(q.minutes, String(c.users), 2);
+    const current = c.minutes_per_user;
     if (c.break_even) {
       const be = c.break_even;
       out.push(
@@ -1911,20 +1983,18 @@ class AudioconfPricing extends HTMLElement {
     const t = this.#t;
     const country = note.country ? this.#name(note.country) : "";
     switch (note.code) {
-      case "credits_would_expire": {
-        // The amount: first funding less a year of spend (exact, in minor units).
-        const yearly = D.mulInt(q.total, 12);
-        const amount = D.sub(q.credits.first_funding, yearly, q.minor_units);
-        return t("credits_would_expire", { amount: f.money(amount) });
-      }
+      case "credits_would_expire":
+        return note.amount === undefined ? outside(note.message) : t("credits_would_expire", { amount: f.money(note.amount) });
       case "illustrative_rates":
         return t("illustrative_rates");
       case "kind_not_offered": {
-        const u = q.unavailable.find((x) => x.country === note.country && note.message.startsWith(`${x.kind} `));
+        // The reason code is on the unavailable line (or the country) of that country and kind.
+        const u = q.unavailable.find((x) => x.country === note.country && x.kind === note.kind);
+        const why = u ?? this.#countryInfo.get(note.country)?.unavailable.find((x) => x.kind === note.kind);
+        if (!note.kind || !why) return outside(note.message);
         const frag = document.createDocumentFragment();
-        const kind = u ? t(`kind_${u.kind}`) : "";
-        const kindLc = kind.charAt(0).toLocaleLowerCase(this.#locale) + kind.slice(1);
-        frag.append(t("kind_not_offered", { kind, kind_lc: kindLc, country }), " ", outside(u?.reason ?? note.message));
+        frag.append(...this.#reasonNodes(note.country, { reasonCode: why.reason_code, own: this.#ownReason(note.country, note.kind, why.reason), kinds: [note.kind] }));
+        if (u) frag.append(" ", t("minutes_not_priced", { minutes: f.number(u.minutes), n: u.minutes }));
         return frag;
       }
       default:

@@ -1,5 +1,5 @@
 // Exact decimal helpers on BigInt, for the few sums the element does itself (splitting minutes between
-// countries and kinds, adding up exact minutes, one credits amount). A value is a decimal string such as
+// countries and kinds, adding up typed minutes). A value is a decimal string such as
 // "1200.5"; internally an integer scaled by 10^scale. Money is never turned into a JS number here.
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
@@ -35,32 +35,10 @@ export function fromScaled(v, scale) {
   return (neg ? "-" : "") + int + (frac ? "." + frac : "");
 }
 
-/** A scaled integer as a string with exactly `scale` decimals (for money with fixed minor units). */
-export function fromScaledFixed(v, scale) {
-  const neg = v < 0n;
-  const digits = (neg ? -v : v).toString().padStart(scale + 1, "0");
-  const int = digits.slice(0, digits.length - scale);
-  const frac = digits.slice(digits.length - scale);
-  return (neg ? "-" : "") + int + (scale ? "." + frac : "");
-}
-
 /** a + b for decimal strings, exactly. */
 export function add(a, b) {
   const s = Math.max(scaleOf(a), scaleOf(b));
   return fromScaled(toScaled(a, s) + toScaled(b, s), s);
-}
-
-/** a - b for decimal strings, exactly, at the larger scale, keeping `fixed` decimals when given. */
-export function sub(a, b, fixed) {
-  const s = Math.max(scaleOf(a.replace(/^-/, "")), scaleOf(b.replace(/^-/, "")), fixed ?? 0);
-  const v = toScaled(a, s) - toScaled(b, s);
-  return fixed === undefined ? fromScaled(v, s) : fromScaledFixed(v, s);
-}
-
-/** a × n for a decimal string and a whole number. */
-export function mulInt(a, n) {
-  const s = scaleOf(a);
-  return fromScaled(toScaled(a, s) * BigInt(n), s);
 }
 
 /** Compares two decimal strings: -1, 0 or 1. */

@@ -292,7 +292,7 @@ th.n .sort { justify-content: flex-end; }
 th[aria-sort] .sort .arrow { color: var(--_fg); }
 tr.subtotal { background: var(--_surface); font-weight: 600; border-bottom: 1px solid var(--_fg); }
 tr.unavailable td, tr.unavailable th { color: var(--_muted); }
-tr.unavailable .na { color: var(--_warning); font-weight: 600; }
+tr.unavailable .na { color: var(--_warning); }
 tbody th { font-weight: 400; }
 tfoot th, tfoot td { font-weight: 600; }
 tfoot tr.kind-row th, tfoot tr.kind-row td { font-weight: 400; color: var(--_muted); padding-top: 0.25rem; padding-bottom: 0.25rem; }

@@ -36,10 +36,20 @@ async function open(page, url = "/") {
 }
 
 /** Waits for the next quote-change after `action` and returns its detail. */
-async function nextQuote(page, action) {
-  await calculator(page).evaluate((el) => {
-    window.__nextQuote = new Promise((resolve) => el.addEventListener("quote-change", (e) => resolve(e.detail), { once: true }));
-  });
+async function nextQuote(page, action, match = {}) {
+  // The first quote-change after `action` whose request has the fields of `match`: an earlier edit's
+  // quote may still be on its way when the action happens.
+  await calculator(page).evaluate((el, match) => {
+    window.__nextQuote = new Promise((resolve) => {
+      const listener = (e) => {
+        if (Object.entries(match).every(([k, v]) => e.detail.request[k] === v)) {
+          el.removeEventListener("quote-change", listener);
+          resolve(e.detail);
+        }
+      };
+      el.addEventListener("quote-change", listener);
+    });
+  }, match);
   await action();
   return page.evaluate(() => window.__nextQuote);
 }
@@ -132,7 +142,7 @@ test("three countries with a call mix and meetings match the CLI", async ({ page
   await page.getByLabel("Average minutes per participant").fill("42.5");
   await expect(page.getByText("= 30,600 minutes in 720 calls a month")).toBeVisible();
   await page.getByLabel("Licensed users").fill("250");
-  const detail = await nextQuote(page, () => page.getByLabel("Currency").selectOption("EUR"));
+  const detail = await nextQuote(page, () => page.getByLabel("Currency").selectOption("EUR"), { currency: "EUR", users: 250 });
 
   const request = await calculator(page).evaluate((el) => el.request);
   expect(request).toEqual(detail.request);
@@ -156,35 +166,176 @@ test("three countries with a call mix and meetings match the CLI", async ({ page
   await expect(page.locator("audioconf-pricing tfoot tr.grand")).toContainText(shown);
 });
 
+/** The element's shadow root text of `selector`, and whether it holds any lang="en" text (card text). */
+function englishInside(page, selector) {
+  return calculator(page).evaluate((el, sel) => [...el.shadowRoot.querySelectorAll(sel)].some((n) => n.querySelector("[lang=en]")), selector);
+}
+
 test("a kind that is not offered is shown as unavailable, with the reason", async ({ page }) => {
   await open(page);
   const search = page.getByRole("combobox", { name: "Add a country or region" });
-  // In the picker: India is listed with its dial-in kinds struck out and the reason.
+  // In the picker: India has no Audio Conferencing, so it reads as a dial-out destination with the reason.
   await search.fill("India");
   const india = page.getByRole("option", { name: /^India/ });
-  await expect(india).toContainText("Microsoft does not sell Audio Conferencing in India");
+  await expect(india).toContainText("Dial-out destination only");
+  await expect(india).toContainText("Audio Conferencing is not sold in India, so there are no dial-in numbers there.");
   await expect(india).toContainText("Toll (not offered)");
+  // The built-in card's English reason only restates the code: it is not shown.
+  await expect(india).not.toContainText("Microsoft does not sell");
+  expect(await englishInside(page, "#opt-IN")).toBe(false);
   await search.press("Escape");
   await search.fill("RU");
   await search.press("Enter");
   const card = page.getByRole("list", { name: "Chosen countries and regions" }).getByRole("listitem").filter({ hasText: "Russia" }).first();
-  await expect(card).toContainText("Toll-free dial-in numbers are not available in Russia");
+  await expect(card).toContainText("Toll-free dial-in numbers are not available in Russia.");
   await expect(card).toContainText("No Communications Credits");
   // The mix warns, the breakdown shows the line as not offered, the summary counts the unpriced minutes.
   await expect(page.getByText("Not offered in Russia: these minutes are not priced.")).toBeVisible();
   const row = page.locator("audioconf-pricing tr.unavailable");
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Toll-free dial-in");
-  await expect(row).toContainText("Not offered: Toll-free dial-in numbers are not available in Russia");
+  await expect(row).toContainText("Toll-free dial-in numbers are not available in Russia. (500 minutes not priced)");
+  const quote = await calculator(page).evaluate((el) => el.quote);
+  expect(quote.unavailable).toEqual([expect.objectContaining({ country: "RU", kind: "toll_free", minutes: "500", reason_code: "no_numbers" })]);
+  expect(quote.unavailable_minutes).toBe("500");
   await expect(page.locator("audioconf-pricing [part=summary]")).toContainText("500 minutes are not priced");
   const notes = page.locator("audioconf-pricing [part=notes]");
-  await expect(notes).toContainText("Russia: Toll-free dial-in is not offered, so these minutes are not priced.");
+  await expect(notes).toContainText("Toll-free dial-in numbers are not available in Russia. 500 minutes are not priced.");
+  await expect(notes).not.toContainText("toll_free not priced");
   await expect(page.locator("audioconf-pricing [part=credits]")).toContainText("Russia: Communications Credits cannot be bought there");
-  const quote = await calculator(page).evaluate((el) => el.quote);
-  expect(quote.unavailable).toEqual([expect.objectContaining({ country: "RU", kind: "toll_free", minutes: "500" })]);
   // With exact minutes, the cell for the kind not offered shows why instead of an input.
   await page.getByRole("radio", { name: "Exact minutes" }).check();
-  await expect(page.getByRole("group", { name: /Russia/ })).toContainText("Not offered: Toll-free dial-in numbers are not available in Russia");
+  await expect(page.getByRole("group", { name: /Russia/ })).toContainText("Toll-free dial-in numbers are not available in Russia.");
+});
+
+test("a dial-out destination reads as such: no credits tag, the not_sold reason", async ({ page }) => {
+  await open(page);
+  const info = await calculator(page).evaluate(async () => {
+    const m = await import("/audioconf_pricing.js");
+    return m.Calculator.withDefaultRates().countries().find((c) => c.code === "AQ");
+  });
+  expect(info.comm_credits).toBeNull();
+  expect(info.unavailable.map((u) => u.reason_code)).toEqual(["not_sold", "not_sold"]);
+  const search = page.getByRole("combobox", { name: "Add a country or region" });
+  await search.fill("AQ");
+  const option = page.getByRole("option", { name: /^Antarctica/ });
+  await expect(option).toContainText("Dial-out destination only");
+  await expect(option).toContainText("Audio Conferencing is not sold in Antarctica, so there are no dial-in numbers there.");
+  await expect(option).not.toContainText("Communications Credits");
+  await expect(option).not.toContainText("availability list");
+  await search.press("Enter");
+  const card = page.getByRole("list", { name: "Chosen countries and regions" }).getByRole("listitem").filter({ hasText: "Antarctica" }).first();
+  await expect(card).toContainText("Dial-out destination only");
+  await expect(card).toContainText("Audio Conferencing is not sold in Antarctica");
+  await expect(card).not.toContainText("Communications Credits");
+  // Its dial-in minutes (toll and toll-free from the mix) are unpriced with the reason, per kind.
+  const rows = page.locator("audioconf-pricing tr.unavailable").filter({ hasText: "Antarctica" });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText("Audio Conferencing is not sold in Antarctica, so there are no toll dial-in numbers there.");
+  await expect(rows.nth(1)).toContainText("Audio Conferencing is not sold in Antarctica, so there are no toll-free dial-in numbers there.");
+  // Each note names its kind, from the note's own kind field.
+  const quote = await calculator(page).evaluate((el) => el.quote);
+  const notes = page.locator("audioconf-pricing [part=notes]");
+  for (const u of quote.unavailable) {
+    const minutes = await page.evaluate((m) => new Intl.NumberFormat("en-US").format(m), u.minutes);
+    const kind = u.kind === "toll" ? "toll" : "toll-free";
+    await expect(notes).toContainText(`so there are no ${kind} dial-in numbers there. ${minutes} minutes are not priced.`);
+  }
+  expect(quote.unavailable.filter((u) => u.country === "AQ").map((u) => u.reason_code)).toEqual(["not_sold", "not_sold"]);
+});
+
+test("in Russian the reasons are Russian text, not the card's English", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  await open(page);
+  const search = page.locator("audioconf-pricing #country-search");
+  await search.fill("Индия");
+  const india = page.getByRole("option", { name: /^Индия/ });
+  await expect(india).toContainText("Только для исходящих звонков");
+  await expect(india).toContainText("Индия: аудиоконференции в этой стране не продаются, поэтому номеров для входящих звонков нет.");
+  await expect(india).not.toContainText("Microsoft does not sell");
+  await search.press("Escape");
+  await search.fill("RU");
+  await search.press("Enter");
+  const reason = "Россия: входящие на бесплатный номер недоступны — таких номеров в этой стране нет.";
+  const card = page.getByRole("list", { name: "Выбранные страны и регионы" }).getByRole("listitem").filter({ hasText: "Россия" }).first();
+  await expect(card).toContainText(reason);
+  const row = page.locator("audioconf-pricing tr.unavailable");
+  await expect(row).toContainText(reason);
+  await expect(row).toContainText("(500 минут не учтено)");
+  await expect(row).not.toContainText("not available");
+  expect(await englishInside(page, "tr.unavailable")).toBe(false);
+  await expect(page.locator("audioconf-pricing [part=summary]")).toContainText("500 минут не учтено");
+  const notes = page.locator("audioconf-pricing [part=notes]");
+  await expect(notes).toContainText(`${reason} 500 минут не учтено.`);
+  await expect(notes).not.toContainText("not priced");
+  await context.close();
+});
+
+test("a custom card's own reason is shown in English beside the translation; copied ones are not", async ({ page }) => {
+  const card = JSON.parse(fs.readFileSync("dist/rate-card.json", "utf8"));
+  const own = "Toll-free numbers in Russia were withdrawn by the carrier in 2022";
+  const countries = card.countries.map((c) => (c.code === "RU" ? { ...c, unavailable: { toll_free: own } } : c));
+  await page.route("**/own-reasons.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...card, version: "2027.02-own", countries }) }),
+  );
+  await page.goto("/");
+  await calculator(page).evaluate((el) => el.setAttribute("rates-src", "own-reasons.json"));
+  await expect(page.locator("audioconf-pricing [part=toolbar]")).toContainText("Rate card 2027.02-own");
+  const search = page.getByRole("combobox", { name: "Add a country or region" });
+  await search.fill("RU");
+  await search.press("Enter");
+  const row = page.locator("audioconf-pricing tr.unavailable");
+  await expect(row).toContainText(`Toll-free dial-in numbers are not available in Russia. The rate card says: ${own}`);
+  await expect(row.locator("[lang=en]")).toHaveText(own);
+  // India's reason is the built-in card's text: still only the translated sentence.
+  await search.fill("India");
+  await expect(page.getByRole("option", { name: /^India/ })).not.toContainText("Microsoft does not sell");
+  await search.press("Escape");
+  // In Russian the sentence is Russian, the card's own text stays English and is marked so.
+  await page.getByLabel(/^Language/).selectOption("ru");
+  await expect(row).toContainText("Россия: входящие на бесплатный номер недоступны — таких номеров в этой стране нет. В тарифной сетке сказано:");
+  await expect(row.locator("[lang=en]")).toHaveText(own);
+});
+
+test("the would-expire amount, subtotals and the licence comparison come from the quote", async ({ page }) => {
+  await open(page);
+  const request = {
+    currency: "EUR",
+    users: 100,
+    skip_unavailable: true,
+    lines: [
+      { country: "DE", kind: "toll", minutes: "60", calls: 7 },
+      { country: "DE", kind: "dial_out_mobile", minutes: "10.5" },
+      { country: "US", kind: "toll", minutes: "15" },
+      { country: "RU", kind: "toll_free", minutes: "12.5" },
+    ],
+  };
+  const detail = await nextQuote(page, () => calculator(page).evaluate((el, req) => (el.request = req), request));
+  const quote = detail.quote;
+  const eur = (v) => page.evaluate((x) => new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x), v);
+  // Credits: the warning's own amount.
+  const expire = quote.credits.warnings.find((w) => w.code === "credits_would_expire");
+  expect(expire.amount).toMatch(/^\d+\.\d{2}$/);
+  await expect(page.locator("audioconf-pricing [part=credits]")).toContainText(`At this spend, about ${await eur(expire.amount)} of the first funding would expire unused after 12 months.`);
+  // Subtotals: billable minutes per country and per kind as the core gives them.
+  const de = quote.by_country.find((b) => b.key === "DE");
+  const germany = page.locator("audioconf-pricing tr.subtotal").filter({ hasText: "Subtotal, Germany" });
+  await expect(germany.locator(".c-min")).toHaveText(await page.evaluate((v) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }).format(v), de.billable_minutes));
+  for (const k of quote.by_kind) {
+    const shown = await page.evaluate((v) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 20 }).format(v), k.billable_minutes);
+    await expect(page.locator("audioconf-pricing tfoot tr.kind-row").filter({ hasText: k.key === "toll" ? "All countries: Toll dial-in" : "All countries: Dial-out to mobiles" }).locator(".c-min")).toHaveText(shown);
+  }
+  // Unpriced minutes: the quote's total of them.
+  expect(quote.unavailable_minutes).toBe("12.5");
+  await expect(page.locator("audioconf-pricing [part=summary]")).toContainText("12.5 minutes are not priced");
+  // Comparison: licences × the per-user price, and where this usage sits.
+  const c = quote.comparison;
+  await expect(page.locator("audioconf-pricing [part=comparison]")).toContainText(`100 licences × ${await eur(c.licence_price_per_user)} = ${await eur(c.licence_cost)}`);
+  await expect(page.locator("audioconf-pricing [part=comparison]")).toContainText(`You are at ${c.minutes_per_user} minutes per user`);
+  const expected = cliQuote(request);
+  expect(expire.amount).toBe(expected.credits.warnings.find((w) => w.code === "credits_would_expire").amount);
+  expect(c.licence_price_per_user).toBe(expected.comparison.licence_price_per_user);
 });
 
 test("switching to Russian translates the page and formats money the Russian way", async ({ page }) => {
@@ -402,6 +553,11 @@ test("nothing overflows horizontally at 320 px", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 }, locale });
     const page = await context.newPage();
     await open(page);
+    // With translated reasons and tags: a kind with no numbers and a dial-out destination.
+    for (const code of ["RU", "AQ"]) {
+      await page.locator("audioconf-pricing #country-search").fill(code);
+      await page.locator("audioconf-pricing #country-search").press("Enter");
+    }
     for (const mode of ["split-custom", "split-exact"]) {
       await page.locator(`audioconf-pricing [data-key=${mode}]`).check();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -435,6 +591,17 @@ test("axe finds no WCAG 2.1 AA violations", async ({ browser }) => {
       results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       expect(results.violations, "exact minutes").toEqual([]);
     }
+    if (locale === "ru-RU") {
+      // Translated reasons: a kind with no numbers and a dial-out destination.
+      const search = page.locator("audioconf-pricing #country-search");
+      for (const code of ["RU", "AQ"]) {
+        await search.fill(code);
+        await search.press("Enter");
+      }
+      await expect(page.locator("audioconf-pricing tr.unavailable")).toHaveCount(3);
+      results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations, "ru reasons").toEqual([]);
+    }
     await context.close();
   }
 });
@@ -447,8 +614,11 @@ test("screenshots at 360 px and 1280 px, light and dark, English and Russian", a
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, locale });
         const page = await context.newPage();
         await open(page);
-        await page.locator("audioconf-pricing #country-search").fill("RU");
-        await page.locator("audioconf-pricing #country-search").press("Enter");
+        // A kind with no numbers (Russia) and a dial-out destination (Antarctica).
+        for (const code of ["RU", "AQ"]) {
+          await page.locator("audioconf-pricing #country-search").fill(code);
+          await page.locator("audioconf-pricing #country-search").press("Enter");
+        }
         await page.waitForTimeout(300);
         const file = path.join(ARTIFACTS, `calculator-${width}-${colorScheme}-${locale.slice(0, 2)}.png`);
         await page.screenshot({ path: file, fullPage: true });
