@@ -546,15 +546,13 @@ fn subtotals(priced: &[Priced], key: impl Fn(&Priced) -> String, dp: u32) -> Vec
         .collect()
 }
 
+/// A note about `country` (a code), if any, with neither kind nor amount.
+fn note(code: &str, country: Option<&str>, message: String) -> Note {
+    Note { code: code.to_string(), country: country.map(str::to_string), kind: None, amount: None, message }
+}
+
 fn notes(card: &RateCard, priced: &[Priced], unavailable: &[Unavailable]) -> Vec<Note> {
     let data = card.data();
-    let note = |code: &str, country: Option<&str>, message: String| Note {
-        code: code.to_string(),
-        country: country.map(str::to_string),
-        kind: None,
-        amount: None,
-        message,
-    };
     let mut out = Vec::new();
     if data.illustrative {
         out.push(note(
@@ -811,13 +809,6 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: 
     let recharge = minimum.max(ceil_major(spend / Decimal::TWO));
     let trigger = ceil_major(minimum / Decimal::from(5)).max(ceil_major(spend / Decimal::from(4)));
     let months = (!spend.is_zero()).then(|| Rounding::HalfUp.round(first / spend, 1).to_string());
-    let note = |code: &str, country: Option<&Country>, message: String| Note {
-        code: code.to_string(),
-        country: country.map(|c| c.code.clone()),
-        kind: None,
-        amount: None,
-        message,
-    };
     let mut warnings = vec![note(
         "credits_expire",
         None,
@@ -850,7 +841,7 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: 
             seen.push(&country.code);
             warnings.push(note(
                 "credits_unavailable",
-                Some(country),
+                Some(&country.code),
                 format!("Communications Credits cannot be bought in {}: an organisation there cannot fund pay-per-minute calls.", country.name),
             ));
         }
