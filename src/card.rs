@@ -536,12 +536,20 @@ impl Validator {
         }
         let countries: Vec<Country> =
             d.countries.iter().enumerate().map(|(i, c)| self.country(i, c, &default)).collect();
+        // The first position of each two-letter code, in a table of all 26 × 26: linear in the number of
+        // countries (a card could repeat one code very many times), without sorting or hashing.
+        let mut first: Vec<Option<usize>> = vec![None; 26 * 26];
         for (again, c) in countries.iter().enumerate() {
-            if let Some(first) = countries[..again].iter().position(|k| k.code == c.code) {
-                self.problem(
+            let &[a, b] = c.code.as_bytes() else { continue };
+            if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
+                continue;
+            }
+            match &mut first[usize::from(a - b'A') * 26 + usize::from(b - b'A')] {
+                Some(earlier) => self.problem(
                     format!("countries[{again}].code"),
-                    format!("{} is listed twice (also countries[{first}])", quoted(&c.code)),
-                );
+                    format!("{} is listed twice (also countries[{earlier}])", quoted(&c.code)),
+                ),
+                slot => *slot = Some(again),
             }
         }
         Some((currencies, countries, licence?, minimum_funding?))
@@ -593,7 +601,15 @@ impl Validator {
         let mut pool_kinds = Vec::new();
         for (i, k) in l.pool_kinds.iter().enumerate() {
             match Kind::from_name(k) {
-                Some(kind) => pool_kinds.push(kind),
+                Some(kind) if !kind.is_dial_in() => pool_kinds.push(kind),
+                // Toll dial-in is included in the licence and toll-free never is: only dial-out can draw on the pool.
+                Some(_) => self.problem(
+                    format!("licence.pool_kinds[{i}]"),
+                    format!(
+                        "{} is a dial-in kind; the pool covers dial_out_landline and dial_out_mobile only",
+                        quoted(k)
+                    ),
+                ),
                 None => self.problem(format!("licence.pool_kinds[{i}]"), unknown_kind(k)),
             }
         }

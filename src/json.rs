@@ -366,19 +366,11 @@ pub struct Fields {
 }
 
 impl Fields {
-    /// The members of `value`, which must be an object without repeated names.
+    /// The members of `value`, which must be an object. Repeated names are refused when taken.
     pub fn new(value: Json, path: &str) -> Result<Fields, JsonError> {
         let Json::Object(members) = value else {
             return Err(expected(&value, path, "an object"));
         };
-        for (i, (name, _)) in members.iter().enumerate() {
-            if members[..i].iter().any(|(n, _)| n == name) {
-                return Err(JsonError::at(
-                    &Fields::child(path, name),
-                    format!("{} is given twice", crate::error::quoted(name)),
-                ));
-            }
-        }
         Ok(Fields { members, path: path.to_string(), known: Vec::new() })
     }
 
@@ -393,10 +385,16 @@ impl Fields {
     /// An optional member; absent and `null` are both `None`.
     pub fn opt<T: FromJson>(&mut self, name: &'static str) -> Result<Option<T>, JsonError> {
         self.known.push(name);
+        // Repeats are looked for only among the names a struct takes, so a very wide object costs linear
+        // time; any other member is refused by `end`.
         match self.members.iter().position(|(n, _)| n == name) {
             Some(i) => {
                 let (_, value) = self.members.swap_remove(i);
-                Option::<T>::from_json(value, &Fields::child(&self.path, name))
+                let path = Fields::child(&self.path, name);
+                if self.members.iter().any(|(n, _)| n == name) {
+                    return Err(JsonError::at(&path, format!("{} is given twice", crate::error::quoted(name))));
+                }
+                Option::<T>::from_json(value, &path)
             }
             None => Ok(None),
         }

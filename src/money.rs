@@ -69,6 +69,39 @@ impl Rounding {
     }
 }
 
+impl Rounding {
+    /// Rounds `numerator / divisor` to `dp` places and shows exactly `dp` places, deciding in integers
+    /// from the remainder, so that no digit of the quotient is lost before the rounding (a decimal
+    /// division keeps only 28 significant digits). `numerator` must not be negative. `None` when the
+    /// result does not fit a `Decimal`.
+    ///
+    /// | numerator | divisor | dp | half-up | half-even | up | down |
+    /// |---|---|---|---|---|---|---|
+    /// | 0.3 | 60 | 4 | 0.0050 | 0.0050 | 0.0050 | 0.0050 |
+    /// | 0.3 | 60 | 2 | 0.01 | 0.00 | 0.01 | 0.00 |
+    /// | 61 | 60 | 2 | 1.02 | 1.02 | 1.02 | 1.01 |
+    pub fn round_quotient(self, numerator: Decimal, divisor: u32, dp: u32) -> Option<Decimal> {
+        let (m, s) = (numerator.mantissa(), numerator.scale());
+        if m < 0 || divisor == 0 {
+            return None;
+        }
+        // value × 10^dp = m × 10^dp / (divisor × 10^s), as one integer fraction num / den.
+        let (num, den) = if dp >= s {
+            (m.checked_mul(10i128.checked_pow(dp - s)?)?, i128::from(divisor))
+        } else {
+            (m, i128::from(divisor).checked_mul(10i128.checked_pow(s - dp)?)?)
+        };
+        let (q, r) = (num / den, num % den);
+        let round_up = match self {
+            Rounding::HalfUp => 2 * r >= den,
+            Rounding::HalfEven => 2 * r > den || (2 * r == den && q % 2 == 1),
+            Rounding::Up => r > 0,
+            Rounding::Down => false,
+        };
+        Decimal::try_from_i128_with_scale(q + i128::from(round_up), dp).ok()
+    }
+}
+
 /// Rounds up to a whole number of major units (`46.01` -> `47`), for suggested Communications Credits amounts.
 pub fn ceil_major(value: Decimal) -> Decimal {
     value.round_dp_with_strategy(0, RoundingStrategy::AwayFromZero)
@@ -171,6 +204,34 @@ mod tests {
         for (value, dp, rounding, want) in cases {
             assert_eq!(rounding.round(d(value), dp).to_string(), want, "{value} at {dp} with {rounding:?}");
         }
+    }
+
+    #[test]
+    fn round_quotient_table() {
+        // (numerator, divisor, dp, [half_up, half_even, up, down])
+        let cases = [
+            ("0.3", 60, 4, ["0.0050", "0.0050", "0.0050", "0.0050"]),
+            ("0.3", 60, 2, ["0.01", "0.00", "0.01", "0.00"]),
+            ("0.9", 60, 2, ["0.02", "0.02", "0.02", "0.01"]),
+            ("61", 60, 2, ["1.02", "1.02", "1.02", "1.01"]),
+            ("149.5", 1, 0, ["150", "150", "150", "149"]),
+            ("148.5", 1, 0, ["149", "148", "149", "148"]),
+            ("0", 60, 3, ["0.000", "0.000", "0.000", "0.000"]),
+            // Just below a tie, further out than 28 significant digits.
+            ("7.4999999999999999999999999999", 60, 2, ["0.12", "0.12", "0.13", "0.12"]),
+            ("728.8947", 60, 3, ["12.148", "12.148", "12.149", "12.148"]),
+        ];
+        let modes = [Rounding::HalfUp, Rounding::HalfEven, Rounding::Up, Rounding::Down];
+        for (n, div, dp, want) in cases {
+            for (mode, want) in modes.iter().zip(want) {
+                let got = mode.round_quotient(d(n), div, dp).map(|v| v.to_string());
+                assert_eq!(got.as_deref(), Some(want), "{n} / {div} at {dp} with {mode:?}");
+            }
+        }
+        assert_eq!(Rounding::HalfUp.round_quotient(d("-1"), 60, 2), None);
+        // Why the quotient is not taken with a decimal division: its 28 digits reach the tie and round up.
+        let lossy = d("7.4999999999999999999999999999") / Decimal::from(60);
+        assert_eq!(Rounding::HalfUp.round(lossy, 2).to_string(), "0.13");
     }
 
     #[test]

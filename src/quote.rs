@@ -17,15 +17,18 @@
 //!   likewise, in order of first appearance.
 //! - Effective price per minute = total / requested minutes, half-up to `dp + 3` places; absent for 0 minutes.
 //!
-//! The arithmetic is exact: products are checked (an overflow or a product that would need more than 28
-//! decimal places is an [`ErrorKind::Overflow`], never a silent rounding), and the single division by 60
-//! is exact whenever its result terminates, which is always the case at a rounding tie.
+//! The arithmetic is exact. Products and sums are checked: one that overflows 96 bits or would need more
+//! than 28 decimal places is an [`ErrorKind::Overflow`] naming the line, never a silent rounding. Without
+//! `calls` the cost is `minutes × r × x`, with no division; with `calls` it is
+//! `(b × r × x + 60 × fees × x) / 60`, rounded by [`Rounding::round_quotient`] from the integer quotient
+//! and remainder, so no digit is lost before the one rounding.
 //!
 //! # Per-user licence comparison (when `users` is given)
 //!
-//! - Licence cost = `R(users × price × x, dp)`.
+//! - Licence cost = `users × price × x`, rounded half-up to `dp`.
 //! - Usage under the licence, line by line: toll dial-in is included (0); toll-free is charged as under
-//!   pay-per-minute; dial-out lines the pool covers (Zone A destinations, dial-out kinds) share a pool of
+//!   pay-per-minute; dial-out lines the pool covers (Zone A destinations, the dial-out kinds of the card's
+//!   `pool_kinds`) share a pool of
 //!   `users × pooled minutes`. When their billable minutes exceed the pool, each line gets a share of the
 //!   pool in proportion to its billable minutes (floored to a microsecond, the last line taking the
 //!   remainder up to its own minutes, so the shares add up to the pool) and pays for the rest at its
@@ -33,7 +36,8 @@
 //!   Other dial-out is charged per minute.
 //! - The cheaper option and by how much; and the break-even usage where both cost the same when every
 //!   line's usage is scaled by one factor (per-call rounding held proportional): below it pay-per-minute is
-//!   cheaper, above it the licence. See [`break_even`].
+//!   cheaper, above it the licence. The model and the chart points (`curve`) use the exact, unrounded line
+//!   costs, so at the requested usage they may differ from the rounded totals by the lines' rounding.
 //!
 //! # Communications Credits plan
 //!
@@ -459,16 +463,38 @@ fn price_line<'a>(
     let exact_terms = || {
         let rate = exact_mul(tariff.rate, cur.rate)?;
         let fee = exact_mul(tariff.connection_fee, cur.rate)?;
-        let (billable_seconds, fees) = match calls {
-            None => (exact_mul(minutes, SIXTY)?, Decimal::ZERO),
-            Some(c) => (per_call_seconds(minutes, c, tariff.increment_seconds)?, exact_mul(Decimal::from(c), fee)?),
+        // `exact` is the unrounded cost, for the break-even model, where 28 significant digits are plenty.
+        let (billable_seconds, fees, cost, exact) = match calls {
+            // Minutes × rate, no division at all.
+            None => {
+                let exact = exact_mul(minutes, rate)?;
+                let cost = tariff.rounding.round_quotient(exact, 1, cur.minor_units)?;
+                (exact_mul(minutes, SIXTY)?, Decimal::ZERO, cost, exact)
+            }
+            // (seconds × rate + 60 × fees) / 60, rounded from the integer remainder.
+            Some(c) => {
+                let seconds = per_call_seconds(minutes, c, tariff.increment_seconds)?;
+                let fees = exact_mul(Decimal::from(c), fee)?;
+                let cost = cost_of_seconds(seconds, rate, fees, tariff.rounding, cur.minor_units)?;
+                (seconds, fees, cost, exact_mul(seconds, rate)?.cdiv(SIXTY)?.cadd(fees)?)
+            }
         };
-        let exact = exact_mul(billable_seconds, rate)?.cdiv(SIXTY)?.cadd(fees)?;
-        Some((rate, fee, billable_seconds, fees, exact))
+        Some((rate, fee, billable_seconds, fees, exact, cost))
     };
-    let (rate, fee, billable_seconds, fees, exact) =
-        exact_terms().ok_or_else(|| Error::overflow(format!("lines[{index}]")))?;
-    let cost = tariff.rounding.round(exact, cur.minor_units);
+    let (rate, fee, billable_seconds, fees, exact, cost) = exact_terms().ok_or_else(|| {
+        Error::new(
+            ErrorKind::Overflow,
+            format!("lines[{index}]"),
+            format!(
+                "{} minutes at {} a minute, × {} for {}, need more than the 28 significant digits of an \
+                 exact amount; use fewer decimal places in the minutes or the rates",
+                plain(minutes),
+                plain(tariff.rate),
+                plain(cur.rate),
+                cur.code
+            ),
+        )
+    })?;
     Ok(Priced { index, country, kind, tariff, minutes, calls, billable_seconds, rate, fee, fees, exact, cost })
 }
 
@@ -480,6 +506,12 @@ fn per_call_seconds(minutes: Decimal, calls: u64, increment: u32) -> Option<Deci
     let denominator = 10u64.checked_pow(minutes.scale())?.checked_mul(calls)?.checked_mul(u64::from(increment))?;
     let units = numerator.div_ceil(denominator);
     Some(Decimal::from(units.checked_mul(calls)?.checked_mul(u64::from(increment))?))
+}
+
+/// `(seconds × rate + 60 × fees) / 60` rounded once with `rounding` to `dp` places, exactly.
+fn cost_of_seconds(seconds: Decimal, rate: Decimal, fees: Decimal, rounding: Rounding, dp: u32) -> Option<Decimal> {
+    let numerator = exact_mul(seconds, rate)?.cadd(exact_mul(fees, SIXTY)?)?;
+    rounding.round_quotient(numerator, 60, dp)
 }
 
 fn money(value: Decimal, dp: u32) -> String {
@@ -620,9 +652,9 @@ fn compare(
         let cost = match (p.kind, covered) {
             (Kind::Toll, _) => Decimal::ZERO,
             (_, true) => {
-                let charged = p.billable_seconds - *share;
-                let exact = add(div(mul(charged, p.rate, "users")?, SIXTY, "users")?, p.fees, "users")?;
-                p.tariff.rounding.round(exact, dp)
+                let charged = sub(p.billable_seconds, *share, "users")?;
+                cost_of_seconds(charged, p.rate, p.fees, p.tariff.rounding, dp)
+                    .ok_or_else(|| Error::overflow("users"))?
             }
             (_, false) => p.cost,
         };

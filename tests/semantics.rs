@@ -936,7 +936,7 @@ fn overflow_is_an_error_not_a_rounding() {
     let r = request("CHF", None, vec![line("DE", "toll", "1", None), line("DE", "toll", "1000000000", None)]);
     let e = quote(&card, &r).expect_err("overflow");
     assert_eq!((e.kind, e.code(), e.path.as_str()), (ErrorKind::Overflow, "overflow", "lines[1]"), "{}: {e}", show(&r));
-    assert!(e.message.contains("too large"), "{}", e.message);
+    assert!(e.message.contains("28 significant digits"), "{}", e.message);
     // The small line alone prices fine.
     let r = request("CHF", None, vec![line("DE", "toll", "1", None)]);
     assert!(quote(&card, &r).is_ok(), "{}", show(&r));
@@ -982,4 +982,63 @@ fn quote_never_panics_on_extreme_but_valid_requests() {
     let r = request("JPY", Some("10000000"), lines);
     let result = std::panic::catch_unwind(|| quote(card(), &r).map(|q| q.total));
     assert!(result.is_ok(), "quote panicked instead of returning a quote or an overflow error");
+}
+
+// Regressions found in review; each names what went wrong.
+
+/// A line cost just below a rounding tie, beyond the 28 significant digits a decimal division keeps: the
+/// quotient by 60 used to round up to the tie first, and the line cost a cent too much.
+#[test]
+fn regression_a_near_tie_past_28_digits_is_not_rounded_up() {
+    let data = RateCardData::parse(include_str!("cards/regression/near-tie.json")).unwrap();
+    let card = RateCard::new(data).unwrap();
+    // 367921 seconds × 0.0000033791 × 586285616.7969939409 / 60 = 12148246.92499999999999999999999983...
+    let r = request("EUR", None, vec![line("DE", "toll", "6132.016666", Some("1"))]);
+    let q = quote(&card, &r).unwrap();
+    assert_eq!(q.lines[0].billable_seconds, "367921", "{}", show(&r));
+    assert_eq!(q.total, "12148246.92", "{}", show(&r));
+}
+
+/// Without calls the cost is minutes × rate: ten-decimal rates and exchange rates with six-decimal minutes
+/// used to overflow through an intermediate × 60.
+#[test]
+fn regression_ten_decimal_rates_with_six_decimal_minutes_price() {
+    let mut data = card_data();
+    data.currencies.push(audioconf_pricing::card::CurrencyData {
+        code: "CHF".into(),
+        rate: "1.0987654321".into(),
+        minor_units: None,
+    });
+    data.countries[0].rates.toll = Some("0.0123456789".into());
+    let card = RateCard::new(data).unwrap();
+    let r = request("CHF", None, vec![line("DE", "toll", "1000.123456", None)]);
+    // 1000.123456 × 0.0123456789 × 1.0987654321 = 13.5664...
+    assert_eq!(quote(&card, &r).unwrap().total, "13.57", "{}", show(&r));
+}
+
+/// The pool covers dial-out only: a card listing toll in `pool_kinds` used to give toll minutes a share
+/// of the pool while charging them nothing, and the comparison contradicted itself.
+#[test]
+fn regression_a_pool_covering_toll_is_refused() {
+    let data = RateCardData::parse(include_str!("cards/broken/pool-covers-toll.json")).unwrap();
+    let e = RateCard::new(data).unwrap_err();
+    assert_eq!(e.problems.len(), 1, "{e}");
+    assert_eq!(e.problems[0].path, "licence.pool_kinds[0]");
+    assert!(e.problems[0].message.contains("dial-in kind"), "{e}");
+}
+
+/// A very wide JSON object used to take quadratic time (a repeat check of every member against every
+/// other); a million unknown members must be refused quickly, naming one of them.
+#[test]
+fn regression_a_wide_object_is_refused_in_linear_time() {
+    let mut text = String::from("{");
+    for i in 0..200_000 {
+        text.push_str(&format!("\"k{i}\":0,"));
+    }
+    text.push_str("\"lines\":[]}");
+    let started = std::time::Instant::now();
+    let e = audioconf_pricing::request::parse(&text).unwrap_err();
+    assert!(e.message.contains("is not a known field"), "{e}");
+    // Generous for a debug build on a loaded machine; the quadratic version took minutes.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
 }
