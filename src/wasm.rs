@@ -80,21 +80,12 @@ struct CountryOut<'a> {
     code: &'a str,
     name: &'a str,
     offered: Vec<Kind>,
-    rates: Vec<RateOut>,
     unavailable: Vec<UnavailableOut<'a>>,
     audio_conferencing: bool,
     zone_a: bool,
     comm_credits: Option<bool>,
     ppm_only: bool,
     notes: &'a str,
-}
-
-#[derive(Serialize)]
-struct RateOut {
-    kind: Kind,
-    rate: String,
-    connection_fee: String,
-    increment_seconds: u32,
 }
 
 #[derive(Serialize)]
@@ -173,16 +164,6 @@ impl Calculator {
                 code: &c.code,
                 name: &c.name,
                 offered: c.offered().collect(),
-                rates: c
-                    .offered()
-                    .filter_map(|k| c.tariff(k).ok().map(|t| (k, t)))
-                    .map(|(kind, t)| RateOut {
-                        kind,
-                        rate: crate::money::plain(t.rate),
-                        connection_fee: crate::money::plain(t.connection_fee),
-                        increment_seconds: t.increment_seconds,
-                    })
-                    .collect(),
                 unavailable: Kind::ALL
                     .into_iter()
                     .filter_map(|k| {

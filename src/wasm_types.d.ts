@@ -149,7 +149,6 @@ export interface CountryInfo {
   /** English name; show `Intl.DisplayNames` in the user's language. */
   name: string;
   offered: Kind[];
-  rates: { kind: Kind; rate: DecimalString; connection_fee: DecimalString; increment_seconds: number }[];
   unavailable: { kind: Kind; reason_code: ReasonCode; reason: string }[];
   audio_conferencing: boolean;
   zone_a: boolean;
