@@ -36,7 +36,7 @@ use crate::card::{
     RateCardData, FORMAT,
 };
 use crate::error::{quoted, Error, Problem};
-use crate::money::{parse_decimal, Rounding};
+use crate::money::Rounding;
 
 /// The header row, in order.
 pub const HEADER: [&str; 13] = [
@@ -145,7 +145,9 @@ pub fn write(card: &RateCardData) -> String {
         for kind in Kind::ALL {
             let rate = c.rates.get(kind);
             let reason = c.unavailable.get(kind);
-            if rate.is_none() && reason.is_none() {
+            // A country that offers nothing still gets one row, so that it is not lost.
+            let offers_nothing = Kind::ALL.iter().all(|k| c.rates.get(*k).is_none() && c.unavailable.get(*k).is_none());
+            if rate.is_none() && reason.is_none() && !(offers_nothing && kind == Kind::ALL[0]) {
                 continue;
             }
             let b = c.billing.get(kind).cloned().unwrap_or_default();
@@ -172,6 +174,20 @@ pub fn write(card: &RateCardData) -> String {
 /// Collects settings and rows while compiling.
 struct Compiler {
     problems: Vec<Problem>,
+    /// For each country of the card, in order: the line of each of its rows and that row's kind.
+    lines: Vec<Vec<(usize, Kind)>>,
+    /// For each country: whether its first row had a problem in its country columns (then later rows
+    /// are not compared with it: one mistake, one problem).
+    flawed: Vec<bool>,
+}
+
+/// `y`, `yes`, `true` or `n`, `no`, `false`, in any case; the same words in settings and rows.
+fn parse_flag(text: &str) -> Option<bool> {
+    match text.to_ascii_lowercase().as_str() {
+        "y" | "yes" | "true" => Some(true),
+        "n" | "no" | "false" => Some(false),
+        _ => None,
+    }
 }
 
 impl Compiler {
@@ -181,34 +197,45 @@ impl Compiler {
     }
 
     fn flag(&mut self, line: usize, column: &str, cell: &str, allow_empty: bool) -> Option<bool> {
-        match cell {
-            "y" | "Y" | "yes" | "true" => Some(true),
-            "n" | "N" | "no" | "false" => Some(false),
-            "" if allow_empty => None,
-            _ => {
-                let expected = if allow_empty { "y, n or empty" } else { "y or n" };
-                self.problem(line, column, format!("{} is not {expected}", quoted(cell)));
-                None
-            }
+        if cell.is_empty() && allow_empty {
+            return None;
         }
+        let flag = parse_flag(cell);
+        if flag.is_none() {
+            let expected = if allow_empty { "y, n or empty" } else { "y or n" };
+            self.problem(line, column, format!("{} is not {expected}", quoted(cell)));
+        }
+        flag
     }
 
-    fn decimal(&mut self, line: usize, column: &str, cell: &str) {
-        if parse_decimal(cell, 10).is_err() {
-            self.problem(
-                line,
-                column,
-                format!("{} is not a decimal number of 0 or more, such as \"0.0240\"", quoted(cell)),
-            );
-        }
+    /// Where a problem the card's validation found sits in the CSV: `countries[3].rates.toll` becomes the
+    /// line of that country's toll row and its `rate_per_minute` column; a setting keeps its name.
+    fn locate(&self, p: Problem) -> Problem {
+        let located = p.path.strip_prefix("countries[").and_then(|rest| {
+            let (i, field) = rest.split_once("].")?;
+            let rows = self.lines.get(i.parse::<usize>().ok()?)?;
+            let (section, rest) = field.split_once('.').unwrap_or((field, ""));
+            let (kind, setting) = rest.split_once('.').unwrap_or((rest, ""));
+            let row = Kind::from_name(kind).and_then(|k| rows.iter().find(|(_, rk)| *rk == k));
+            let (line, column) = match (section, row) {
+                ("rates", Some(&(line, _))) => (line, "rate_per_minute"),
+                ("billing", Some(&(line, _))) => (line, setting),
+                ("code", _) => (rows.first()?.0, "country"),
+                _ => (rows.first()?.0, field),
+            };
+            Some(Problem { path: format!("line {line}, {column}"), message: p.message.clone() })
+        });
+        located.unwrap_or_else(|| Problem { path: format!("setting {}", p.path), message: p.message })
     }
 }
 
 /// Compiles the CSV authoring format to a card document, validated. Every problem is reported with its
 /// line and column; problems the JSON validation finds in the settings carry their setting name.
 pub fn compile(text: &str) -> Result<RateCardData, Error> {
+    // Spreadsheets often save UTF-8 with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let records = records(text).map_err(|p| Error::rate_card(vec![p]))?;
-    let mut c = Compiler { problems: Vec::new() };
+    let mut c = Compiler { problems: Vec::new(), lines: Vec::new(), flawed: Vec::new() };
     let mut card = RateCardData {
         format: FORMAT,
         version: String::new(),
@@ -234,9 +261,10 @@ pub fn compile(text: &str) -> Result<RateCardData, Error> {
     let mut rows = records.into_iter().skip_while(|(_, r)| r.iter().all(|c| c.trim().is_empty()));
     let mut header_line = 0;
     for (line, r) in rows.by_ref() {
-        let first = r.first().map(|s| s.trim()).unwrap_or("");
-        if let Some(setting) = first.strip_prefix('#') {
-            setting_line(&mut c, &mut card, line, setting);
+        if r.first().is_some_and(|s| s.trim_start().starts_with('#')) {
+            // A value with an unquoted comma was split into cells: put it back together.
+            let joined = r.join(",");
+            setting_line(&mut c, &mut card, line, joined.trim().trim_start_matches('#').trim_end_matches(','));
             continue;
         }
         if r.iter().all(|c| c.trim().is_empty()) {
@@ -266,14 +294,7 @@ pub fn compile(text: &str) -> Result<RateCardData, Error> {
     if !c.problems.is_empty() {
         return Err(Error::rate_card(c.problems));
     }
-    RateCard::new(card.clone()).map_err(|e| {
-        let problems = e
-            .problems
-            .into_iter()
-            .map(|p| Problem { path: format!("settings: {}", p.path), message: p.message })
-            .collect();
-        Error::rate_card(problems)
-    })?;
+    RateCard::new(card.clone()).map_err(|e| Error::rate_card(e.problems.into_iter().map(|p| c.locate(p)).collect()))?;
     Ok(card)
 }
 
@@ -283,11 +304,7 @@ fn setting_line(c: &mut Compiler, card: &mut RateCardData, line: usize, setting:
         return;
     };
     let (key, value) = (key.trim(), value.trim().to_string());
-    let flag = |v: &str| match v {
-        "true" | "y" | "yes" => Some(true),
-        "false" | "n" | "no" => Some(false),
-        _ => None,
-    };
+    let flag = parse_flag;
     match key {
         "version" => card.version = value,
         "effective_date" => card.effective_date = value,
@@ -365,7 +382,7 @@ fn country_row(c: &mut Compiler, card: &mut RateCardData, line: usize, r: &[Stri
                 && known.zone_a == this.zone_a
                 && known.notes == this.notes;
             // A row whose flags were already reported is not compared: one mistake, one problem.
-            if !same && c.problems.len() == problems_before {
+            if !same && c.problems.len() == problems_before && !c.flawed[i] {
                 c.problem(
                     line,
                     "",
@@ -376,9 +393,12 @@ fn country_row(c: &mut Compiler, card: &mut RateCardData, line: usize, r: &[Stri
         }
         None => {
             card.countries.push(this);
+            c.lines.push(Vec::new());
+            c.flawed.push(c.problems.len() > problems_before);
             card.countries.len() - 1
         }
     };
+    c.lines[i].push((line, kind));
     let country = &mut card.countries[i];
     if country.rates.get(kind).is_some() || country.unavailable.get(kind).is_some() {
         c.problem(line, "kind", format!("{code} has a second {} row", kind.name()));
@@ -411,14 +431,6 @@ fn country_row(c: &mut Compiler, card: &mut RateCardData, line: usize, r: &[Stri
     }
     if over != BillingOverride::default() {
         country.billing.set(kind, over);
-    }
-    let fee = cell(4).to_string();
-    c.decimal(line, "rate_per_minute", rate);
-    if !fee.is_empty() {
-        c.decimal(line, "connection_fee", &fee);
-    }
-    if !cell(6).is_empty() && Rounding::from_name(cell(6)).is_none() {
-        c.problem(line, "rounding", format!("{} is not half_up, half_even, up or down", quoted(cell(6))));
     }
 }
 

@@ -166,9 +166,23 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
     };
     let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`| head`) is not an error worth a message.
-    let _ = stdout.write_all(out.as_bytes());
-    Ok(())
+    match stdout.write_all(terminal_safe(&out).as_bytes()).and_then(|()| stdout.flush()) {
+        // A closed pipe (`| head`) is not an error worth a message; a full disk is.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure(format!("standard output: cannot write: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The output with every control character but line breaks and tabs replaced by U+FFFD, so that text from a
+/// rate card (names, reasons, notes) cannot drive the terminal. JSON output has none to begin with.
+fn terminal_safe(out: &str) -> std::borrow::Cow<'_, str> {
+    if out.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        out.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { '\u{fffd}' } else { c }).collect()
+    } else {
+        out.into()
+    }
 }
 
 fn read_file(path: &Path) -> Result<String, Failure> {
@@ -387,7 +401,7 @@ fn quote_table(q: &Quote) -> String {
         out.push_str(&format!("Effective price per minute: {e} {}\n", q.currency));
     }
     for u in &q.unavailable {
-        out.push_str(&format!("Not priced: line {} {} {}: {}\n", u.index, u.country, u.kind.name(), u.reason));
+        out.push_str(&format!("Not priced: lines[{}] {} {}: {}\n", u.index, u.country, u.kind.name(), u.reason));
     }
     if let Some(c) = &q.comparison {
         out.push_str(&format!(

@@ -241,13 +241,18 @@ impl Parser<'_> {
                         b't' => '\t',
                         b'u' => {
                             let hi = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&hi) && self.eat("\\u") {
-                                let lo = self.hex4()?;
-                                0x10000 + ((hi - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF)
+                            // A high surrogate must be followed by a low one; anything else is refused
+                            // rather than silently replaced.
+                            let code = if (0xD800..0xDC00).contains(&hi) {
+                                let lo = if self.eat("\\u") { self.hex4()? } else { 0 };
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return Err(self.error("an unpaired surrogate in a \\u escape"));
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                             } else {
                                 hi
                             };
-                            char::from_u32(code).unwrap_or('\u{fffd}')
+                            char::from_u32(code).ok_or_else(|| self.error("an unpaired surrogate in a \\u escape"))?
                         }
                         _ => return Err(self.error("unknown escape in a string")),
                     };
@@ -454,6 +459,8 @@ mod tests {
             ("{} x", "unexpected text after the JSON value at line 1 column 4"),
             ("1.", "a number needs digits after its decimal point at line 1 column 3"),
             ("nul", "expected a JSON value at line 1 column 1"),
+            (r#""D\ud800\u0045""#, "an unpaired surrogate in a \\u escape at line 1 column 15"),
+            (r#""\udc00""#, "an unpaired surrogate in a \\u escape at line 1 column 8"),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text).unwrap_err().to_string(), want, "{text:?}");

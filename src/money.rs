@@ -5,7 +5,6 @@
 //! units, as ISO 4217 defines them (`data/iso4217.tsv`, copied from a maintained money library).
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Deserialize, Serialize};
 
 /// The ISO 4217 table: code and minor units, tab-separated (see `data/README.md`).
 const ISO4217: &str = include_str!("../data/iso4217.tsv");
@@ -21,8 +20,7 @@ pub fn iso_minor_units(code: &str) -> Option<u32> {
 
 /// How an exact amount becomes an amount in minor units. Amounts in this crate are never negative, so
 /// "half-up" and "half away from zero" agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Rounding {
     /// Half a minor unit or more rounds up: 0.125 -> 0.13, 0.124999 -> 0.12. The billing default.
     #[default]

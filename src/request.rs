@@ -83,7 +83,13 @@ impl Number {
 
     /// Validates a whole number in `1..=max`; like [`Number::decimal`], the error has no path yet.
     pub fn count(&self, max: u64) -> Result<u64, Error> {
-        let value = self.decimal(max, limits::MINUTES_DP)?;
+        let value = self.decimal(max, 28).map_err(|e| match e.kind {
+            // "0 or more" would be wrong here: a count starts at 1.
+            ErrorKind::Negative => {
+                Error::new(ErrorKind::Negative, "", format!("{} is negative; it must be at least 1", self.shown()))
+            }
+            _ => e,
+        })?;
         if value.trunc() != value {
             return Err(Error::new(ErrorKind::InvalidCount, "", format!("{} is not a whole number", self.shown())));
         }
@@ -114,11 +120,15 @@ impl FromJson for Number {
             Json::String(s) => Ok(Number::Text(s)),
             Json::Number(n) => match n.parse::<i64>() {
                 Ok(i) => Ok(Number::Integer(i)),
-                // A long run of digits is still a whole number: keep it as text for the limit check.
-                Err(_) if n.bytes().all(|b| b.is_ascii_digit()) => Ok(Number::Text(n)),
+                // A long run of digits is still a whole number: keep it as text for the sign and limit checks.
+                Err(_) if n.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) => Ok(Number::Text(n)),
+                Err(_) if n.contains(['e', 'E']) => Err(JsonError::at(
+                    path,
+                    format!("the number {n} has an exponent; write the digits as a string, such as \"1200.5\""),
+                )),
                 Err(_) => Err(JsonError::at(
                     path,
-                    format!("the number {n} has a fraction or an exponent; write decimals as strings, such as \"{n}\""),
+                    format!("the number {n} has a fraction; write decimals as strings, such as \"{n}\""),
                 )),
             },
             other => Err(crate::json::expected(&other, path, "a decimal string such as \"1200.5\" or a whole number")),

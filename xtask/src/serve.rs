@@ -2,7 +2,7 @@
 //! (otherwise `WebAssembly.instantiateStreaming` falls back to a slower path) and never lists folders or
 //! leaves the served folder.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 
@@ -53,7 +53,9 @@ fn resolve(dir: &Path, target: &str) -> Option<PathBuf> {
     if out.is_dir() {
         out.push("index.html");
     }
-    out.is_file().then_some(out)
+    // A link inside the folder must not lead out of it.
+    let real = out.canonicalize().ok()?;
+    (real.starts_with(dir.canonicalize().ok()?) && real.is_file()).then_some(real)
 }
 
 fn percent_decode(s: &str) -> Option<String> {
@@ -74,7 +76,9 @@ fn percent_decode(s: &str) -> Option<String> {
 }
 
 fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
+    // A client that sends nothing, or sends without end, is dropped.
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?.take(64 * 1024));
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
     // Drain the headers; nothing in them changes the answer.
@@ -92,7 +96,7 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
             "405 Method Not Allowed",
             "text/plain; charset=utf-8",
             b"method not allowed\n",
-            method == "HEAD",
+            false,
         );
     }
     match resolve(dir, target) {
