@@ -103,8 +103,6 @@ struct CardOut<'a> {
     illustrative: bool,
     source: &'a str,
     currencies: Vec<CurrencyOut<'a>>,
-    licence: &'a crate::card::LicenceData,
-    credits: &'a crate::card::CreditsData,
 }
 
 #[derive(Serialize)]
@@ -184,7 +182,8 @@ impl Calculator {
         to_js(&list)
     }
 
-    /// The card's identity, currencies (with minor units), licence and credits terms.
+    /// The card's identity and its currencies with minor units. (The licence and credits terms show in
+    /// each quote, converted: `comparison.licence_price_per_user`, `credits.minimum_funding`.)
     #[wasm_bindgen(js_name = rateCard, unchecked_return_type = "RateCardInfo")]
     pub fn rate_card(&self) -> JsValue {
         let d = self.card.data();
@@ -200,8 +199,6 @@ impl Calculator {
                 .iter()
                 .map(|c| CurrencyOut { code: &c.code, minor_units: c.minor_units, rate: crate::money::plain(c.rate) })
                 .collect(),
-            licence: &d.licence,
-            credits: &d.credits,
         })
     }
 }

@@ -172,8 +172,6 @@ export interface RateCardInfo {
   illustrative: boolean;
   source: string;
   currencies: { code: string; minor_units: number; rate: DecimalString }[];
-  licence: LicenceData;
-  credits: { minimum_funding: DecimalString };
 }
 
 export interface BillingOverride {
