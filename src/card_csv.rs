@@ -229,9 +229,9 @@ impl Compiler {
     }
 }
 
-/// Compiles the CSV authoring format to a card document, validated. Every problem is reported with its
+/// Compiles the CSV authoring format to a validated card (its document is [`RateCard::data`]). Every problem is reported with its
 /// line and column; problems the JSON validation finds in the settings carry their setting name.
-pub fn compile(text: &str) -> Result<RateCardData, Error> {
+pub fn compile(text: &str) -> Result<RateCard, Error> {
     // Spreadsheets often save UTF-8 with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let records = records(text).map_err(|p| Error::rate_card(vec![p]))?;
@@ -294,8 +294,7 @@ pub fn compile(text: &str) -> Result<RateCardData, Error> {
     if !c.problems.is_empty() {
         return Err(Error::rate_card(c.problems));
     }
-    RateCard::new(card.clone()).map_err(|e| Error::rate_card(e.problems.into_iter().map(|p| c.locate(p)).collect()))?;
-    Ok(card)
+    RateCard::new(card).map_err(|e| Error::rate_card(e.problems.into_iter().map(|p| c.locate(p)).collect()))
 }
 
 fn setting_line(c: &mut Compiler, card: &mut RateCardData, line: usize, setting: &str) {
@@ -452,6 +451,6 @@ mod tests {
     fn the_built_in_card_round_trips_through_csv() {
         let data = crate::builtin::data();
         let text = write(&data);
-        assert_eq!(compile(&text).unwrap(), data);
+        assert_eq!(compile(&text).unwrap().data(), &data);
     }
 }

@@ -155,8 +155,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Compile { file, output } => {
             let text = read_file(&file)?;
-            let data = card_csv::compile(&text)?;
-            let out = json(&data);
+            let out = json(card_csv::compile(&text)?.data());
             if let Some(path) = output {
                 std::fs::write(&path, out).map_err(|e| Failure(format!("{}: cannot write: {e}", path.display())))?;
                 String::new()
@@ -206,12 +205,8 @@ fn read_input(file: Option<&Path>) -> Result<String, Failure> {
 fn load_card(path: &Path) -> Result<RateCard, Failure> {
     let text = read_file(path)?;
     let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-    let data: RateCardData = if is_csv {
-        card_csv::compile(&text).map_err(|e| in_file(path, e))?
-    } else {
-        RateCardData::parse(&text).map_err(|e| in_file(path, e))?
-    };
-    RateCard::new(data).map_err(|e| in_file(path, e))
+    let card = if is_csv { card_csv::compile(&text) } else { RateCardData::parse(&text).and_then(RateCard::new) };
+    card.map_err(|e| in_file(path, e))
 }
 
 fn in_file(path: &Path, e: Error) -> Failure {
