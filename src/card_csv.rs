@@ -229,8 +229,8 @@ impl Compiler {
     }
 }
 
-/// Compiles the CSV authoring format to a validated card (its document is [`RateCard::data`]). Every problem is reported with its
-/// line and column; problems the JSON validation finds in the settings carry their setting name.
+/// Compiles the CSV authoring format to a validated card (its document is [`RateCard::data`]). Every
+/// problem is reported with its line and column, or, for a setting, with the setting's name.
 pub fn compile(text: &str) -> Result<RateCard, Error> {
     // Spreadsheets often save UTF-8 with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
