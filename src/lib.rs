@@ -23,7 +23,7 @@
 //! ```
 //!
 //! Modules: [`card`] (the rate card format and its validation), [`builtin`] (the illustrative card),
-//! [`request`] (the request and its limits), [`quote`] (the rating semantics), [`card_csv`] (the CSV
+//! [`request`] (the request and its limits), [`quote`](mod@quote) (the rating semantics), [`card_csv`] (the CSV
 //! authoring format), [`money`] (currencies and rounding), [`json`] (the JSON reader), [`error`] (typed errors with field paths).
 
 #![deny(missing_docs)]
