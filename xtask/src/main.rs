@@ -1,8 +1,9 @@
 //! Build automation for audioconf-pricing, run as `cargo xtask <command>`:
 //!
 //! - `cargo xtask test`: installs what is missing, then `cargo fmt --check`, `cargo clippy -D warnings`,
-//!   the native tests, the build, the WebAssembly tests in Node and headless Chromium, and the browser
-//!   tests (Playwright in Debian Chromium).
+//!   the native tests, `cargo doc -D warnings`, the build, the WebAssembly tests in Node and headless
+//!   Chromium, the npm package in Node, `tsc --strict` on its declarations, the browser tests (Playwright
+//!   in Debian Chromium) and the size report with its budget. `--native` stops after the docs.
 //! - `cargo xtask build`: `pkg/` (the npm package) and `dist/` (the static site).
 //! - `cargo xtask serve [--port N]`: builds, then serves `dist/` on http://127.0.0.1:8080.
 //! - `cargo xtask serve-dist [--port N]`: serves `dist/` as it is (the browser tests' server).
@@ -274,6 +275,7 @@ fn test(args: &[String]) -> Result {
     run("cargo", &["clippy", "--all-targets", "--", "-D", "warnings"])?;
     run("cargo", &["test", "--all-targets"])?;
     run("cargo", &["test", "--doc"])?;
+    run_env("cargo", &["doc", "--no-deps", "--lib"], &[("RUSTDOCFLAGS", "-D warnings")])?;
     if quick {
         return Ok(());
     }
