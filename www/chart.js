@@ -8,6 +8,18 @@
 const NS = "http://www.w3.org/2000/svg";
 
 /** Creates an SVG element with attributes and children (strings become text nodes). */
+/** An SVG chart element named by its title and described by its description, for screen readers. */
+function chartSvg(prefix, width, height, title, desc) {
+  const titleId = `${prefix}-title`;
+  const descId = `${prefix}-desc`;
+  return s(
+    "svg",
+    { class: "chart", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-labelledby": `${titleId} ${descId}` },
+    s("title", { id: titleId }, title),
+    s("desc", { id: descId }, desc),
+  );
+}
+
 export function s(tag, attrs = {}, ...children) {
   const el = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) {
@@ -91,14 +103,7 @@ export function costChart({ prefix, groups, width, title, desc, amountWidth = 96
   const plotW = Math.max(60, width - amountWidth - 10);
   const height = top + groups.length * rowH;
   const max = groups.reduce((m, g) => (Number(g.total) > Number(m) ? g.total : m), "0");
-  const titleId = `${prefix}-title`;
-  const descId = `${prefix}-desc`;
-  const svg = s(
-    "svg",
-    { class: "chart", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-labelledby": `${titleId} ${descId}` },
-    s("title", { id: titleId }, title),
-    s("desc", { id: descId }, desc),
-  );
+  const svg = chartSvg(prefix, width, height, title, desc);
   groups.forEach((g, i) => {
     const y = top + i * rowH;
     svg.append(s("text", { x: 0, y: y + 15, class: "label" }, g.label));
@@ -149,14 +154,7 @@ export function breakEvenChart({ prefix, curve, breakEven, current, currentCost,
   const xTicks = niceTicks(xMax, narrow ? 3 : 5).filter((t) => t <= xMax * 1.0001);
   const X = (v) => m.left + (pw * Number(v)) / xMax;
   const Y = (v) => m.top + ph - (ph * Number(v)) / yMax;
-  const titleId = `${prefix}-title`;
-  const descId = `${prefix}-desc`;
-  const svg = s(
-    "svg",
-    { class: "chart", viewBox: `0 0 ${width} ${height}`, width, height, role: "img", "aria-labelledby": `${titleId} ${descId}` },
-    s("title", { id: titleId }, title),
-    s("desc", { id: descId }, desc),
-  );
+  const svg = chartSvg(prefix, width, height, title, desc);
   for (const t of yTicks) {
     svg.append(s("line", { x1: m.left, x2: m.left + pw, y1: Y(t), y2: Y(t), class: t === 0 ? "axis" : "grid" }));
     svg.append(s("text", { x: m.left - 6, y: Y(t) + 4, "text-anchor": "end", class: "muted" }, fmt.money(t)));
