@@ -475,8 +475,9 @@ fn price_line<'a>(
             Some(c) => {
                 let seconds = per_call_seconds(minutes, c, tariff.increment_seconds)?;
                 let fees = exact_mul(Decimal::from(c), fee)?;
-                let cost = cost_of_seconds(seconds, rate, fees, tariff.rounding, cur.minor_units)?;
-                (seconds, fees, cost, exact_mul(seconds, rate)?.cdiv(SIXTY)?.cadd(fees)?)
+                let numerator = cost_numerator(seconds, rate, fees)?;
+                let cost = tariff.rounding.round_quotient(numerator, 60, cur.minor_units)?;
+                (seconds, fees, cost, numerator.cdiv(SIXTY)?)
             }
         };
         Some((rate, fee, billable_seconds, fees, exact, cost))
@@ -508,10 +509,10 @@ fn per_call_seconds(minutes: Decimal, calls: u64, increment: u32) -> Option<Deci
     Some(Decimal::from(units.checked_mul(calls)?.checked_mul(u64::from(increment))?))
 }
 
-/// `(seconds × rate + 60 × fees) / 60` rounded once with `rounding` to `dp` places, exactly.
-fn cost_of_seconds(seconds: Decimal, rate: Decimal, fees: Decimal, rounding: Rounding, dp: u32) -> Option<Decimal> {
-    let numerator = exact_mul(seconds, rate)?.cadd(exact_mul(fees, SIXTY)?)?;
-    rounding.round_quotient(numerator, 60, dp)
+/// `seconds × rate + 60 × fees`: sixty times the exact cost of billable seconds, kept whole so that the
+/// division by 60 is decided by [`Rounding::round_quotient`] and loses no digit.
+fn cost_numerator(seconds: Decimal, rate: Decimal, fees: Decimal) -> Option<Decimal> {
+    exact_mul(seconds, rate)?.cadd(exact_mul(fees, SIXTY)?)
 }
 
 fn money(value: Decimal, dp: u32) -> String {
@@ -634,7 +635,8 @@ fn compare(
     let lic = card.licence();
     let dp = cur.minor_units;
     let users_d = Decimal::from(users);
-    let licence_exact = mul(mul(users_d, lic.price_per_user_month, "users")?, cur.rate, "users")?;
+    let price = mul(lic.price_per_user_month, cur.rate, "users")?;
+    let licence_exact = mul(users_d, price, "users")?;
     let licence_cost = Rounding::HalfUp.round(licence_exact, dp);
     let pool_minutes = mul(users_d, lic.pooled_minutes_per_user, "users")?;
     let pool_seconds = mul(pool_minutes, SIXTY, "users")?;
@@ -653,7 +655,8 @@ fn compare(
             (Kind::Toll, _) => Decimal::ZERO,
             (_, true) => {
                 let charged = sub(p.billable_seconds, *share, "users")?;
-                cost_of_seconds(charged, p.rate, p.fees, p.tariff.rounding, dp)
+                cost_numerator(charged, p.rate, p.fees)
+                    .and_then(|n| p.tariff.rounding.round_quotient(n, 60, dp))
                     .ok_or_else(|| Error::overflow("users"))?
             }
             (_, false) => p.cost,
@@ -672,7 +675,6 @@ fn compare(
     let break_even =
         k.map(|k| model.break_even_out(k, users_d, dp).ok_or_else(|| Error::overflow("users"))).transpose()?;
     let curve = model.curve(users_d, dp, k).ok_or_else(|| Error::overflow("users"))?;
-    let price = mul(lic.price_per_user_month, cur.rate, "users")?;
     let minutes_per_user = model.per_user(Decimal::ONE, users_d).ok_or_else(|| Error::overflow("users"))?;
     Ok(Comparison {
         users,
