@@ -138,6 +138,16 @@ function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** A numbered input panel (1 to 4): a section named by its heading, whose step number is decoration. */
+function numberedPanel(id, step, heading, ...children) {
+  return h(
+    "section",
+    { class: "panel", "aria-labelledby": `${id}-h` },
+    h("h2", { id: `${id}-h` }, h("span", { class: "step", "aria-hidden": "true", text: step }), heading),
+    ...children,
+  );
+}
+
 /** Text from a rate card or another outside source: always a text node, tagged with its language. */
 function outside(text, cls) {
   return h("span", { class: cls, lang: CARD_LANG, text });
@@ -815,10 +825,10 @@ class AudioconfPricing extends HTMLElement {
       this.#countriesPanel(),
       this.#mixPanel(),
       this.#volumePanel(),
-      h(
-        "section",
-        { class: "panel", "aria-labelledby": "users-h" },
-        h("h2", { id: "users-h" }, h("span", { class: "step", "aria-hidden": "true", text: "4" }), t("users_heading")),
+      numberedPanel(
+        "users",
+        "4",
+        t("users_heading"),
         this.#textField("users", t("users_label"), { hint: t("users_hint"), unit: t("users_unit") }),
       ),
     );
@@ -1074,10 +1084,10 @@ class AudioconfPricing extends HTMLElement {
     } else if (st.countries.length && st.split === "exact") {
       splitBody = this.#exactGrid();
     }
-    return h(
-      "section",
-      { class: "panel", "aria-labelledby": "countries-h" },
-      h("h2", { id: "countries-h" }, h("span", { class: "step", "aria-hidden": "true", text: "1" }), t("countries_heading")),
+    return numberedPanel(
+      "countries",
+      "1",
+      t("countries_heading"),
       h(
         "div",
         { class: "picker" },
@@ -1444,11 +1454,7 @@ class AudioconfPricing extends HTMLElement {
   #mixPanel() {
     const t = this.#t;
     const st = this.#state;
-    const panel = h(
-      "section",
-      { class: "panel", "aria-labelledby": "mix-h" },
-      h("h2", { id: "mix-h" }, h("span", { class: "step", "aria-hidden": "true", text: "2" }), t("mix_heading")),
-    );
+    const panel = numberedPanel("mix", "2", t("mix_heading"));
     const bar = h("div", { class: "mixbar-wrap" });
     this.#els.mixBar = bar;
     panel.append(bar);
@@ -1514,11 +1520,7 @@ class AudioconfPricing extends HTMLElement {
   #volumePanel() {
     const t = this.#t;
     const st = this.#state;
-    const panel = h(
-      "section",
-      { class: "panel", "aria-labelledby": "volume-h" },
-      h("h2", { id: "volume-h" }, h("span", { class: "step", "aria-hidden": "true", text: "3" }), t("volume_heading")),
-    );
+    const panel = numberedPanel("volume", "3", t("volume_heading"));
     if (st.split === "exact") {
       this.#els.volumeOut = h("output", { "aria-live": "off" });
       panel.append(h("p", {}, `${t("volume_from_exact")} `, this.#els.volumeOut));
