@@ -131,6 +131,9 @@ const en = {
   err_negative: "Enter 0 or more.",
   err_min: "Enter at least {min}.",
   err_max: "Enter at most {max}.",
+  err_decimal_mark: "Use a point for decimals: {example}.",
+  err_decimal_marks: "Use one decimal point, such as 12.5.",
+  err_grouping: "Write thousands with a comma and three digits, such as 1,250, and decimals with a point: 12.5.",
   stale_invalid: "Showing the last valid estimate: correct the highlighted field.",
   fix_inputs: "Correct the highlighted field to see prices.",
 
@@ -358,6 +361,9 @@ const ru = {
   err_negative: "Введите 0 или больше.",
   err_min: "Введите не меньше {min}.",
   err_max: "Введите не больше {max}.",
+  err_decimal_mark: "Десятичные отделяйте запятой: {example}.",
+  err_decimal_marks: "Используйте одну десятичную запятую, например 12,5.",
+  err_grouping: "Разряды отделяйте пробелом по три цифры, например 1 250, а десятичные — запятой: 12,5.",
   stale_invalid: "Показана последняя верная оценка: исправьте выделенное поле.",
   fix_inputs: "Исправьте выделенное поле, чтобы увидеть цены.",
 
