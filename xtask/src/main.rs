@@ -7,8 +7,12 @@
 //! - `cargo xtask build`: `pkg/` (the npm package) and `dist/` (the static site).
 //! - `cargo xtask serve [--port N]`: builds, then serves `dist/` on http://127.0.0.1:8080.
 //! - `cargo xtask serve-dist [--port N]`: serves `dist/` as it is (the browser tests' server).
-//! - `cargo xtask size`: raw, gzip and brotli size of each file in `pkg/` and `dist/`.
+//! - `cargo xtask size`: raw, gzip and brotli size of each file in `pkg/` and `dist/`, and the weight
+//!   budget: what the page fetches before its first total, at most 100 KB brotli.
 //! - `cargo xtask bench`: builds, then times the WebAssembly core in Node (figures for BENCHMARKS.md).
+//! - `cargo xtask bench --page [--rounds N] [--no-lighthouse]`: builds, then measures the page in Chromium
+//!   against blank baselines in the same run (first total, typing, painting big requests) and runs
+//!   Lighthouse (`tests/bench/page.mjs`).
 //! - `cargo xtask setup`: only installs what is missing (wasm32 target, wasm-bindgen-cli, npm packages,
 //!   Chromium and ChromeDriver).
 //!
@@ -34,9 +38,12 @@ fn main() -> ExitCode {
         }),
         Some("serve-dist") => port(&args[1..]).and_then(|p| serve::serve(&root().join("dist"), p)),
         Some("size") => size(),
+        Some("bench") if args.get(1).is_some_and(|a| a == "--page") => {
+            setup_build().and_then(|_| setup_browser()).and_then(|_| build()).and_then(|_| page_bench(&args[2..]))
+        }
         Some("bench") => setup_build().and_then(|_| build()).and_then(|_| run("node", &["tests/bench/quote.mjs"])),
         Some("setup") => setup_build().and_then(|_| setup_browser()),
-        _ => Err("usage: cargo xtask <test [--native]|build|serve [--port N]|serve-dist [--port N]|size|bench|setup>"
+        _ => Err("usage: cargo xtask <test [--native]|build|serve [--port N]|serve-dist [--port N]|size|bench [--page]|setup>"
             .to_string()),
     };
     match result {
@@ -218,15 +225,17 @@ fn package_json() -> Result<String> {
     ))
 }
 
-/// `dist/`: everything in `www/`, the module and its wasm, and the built-in card as `rate-card.json`.
+/// `dist/`: the module and its wasm, `www/` bundled and minified by esbuild with its other files copied
+/// (`xtask/bundle.mjs`), and the built-in card as `rate-card.json`.
 fn assemble_dist() -> Result {
     let root = root();
     let dist = root.join("dist");
     let _ = std::fs::remove_dir_all(&dist);
-    copy_tree(&root.join("www"), &dist)?;
+    std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     for f in ["audioconf_pricing.js", "audioconf_pricing_bg.wasm"] {
         copy(&root.join("pkg").join(f), &dist.join(f))?;
     }
+    run("node", &["xtask/bundle.mjs"])?;
     let card = Command::new("cargo")
         .args(["run", "--quiet", "--bin", "audioconf-pricing", "--", "card"])
         .current_dir(&root)
@@ -237,23 +246,6 @@ fn assemble_dist() -> Result {
     }
     std::fs::write(dist.join("rate-card.json"), card.stdout).map_err(|e| e.to_string())?;
     eprintln!("built pkg/ and dist/");
-    Ok(())
-}
-
-fn copy_tree(from: &Path, to: &Path) -> Result {
-    std::fs::create_dir_all(to).map_err(|e| e.to_string())?;
-    let Ok(entries) = std::fs::read_dir(from) else {
-        return Ok(());
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let target = to.join(entry.file_name());
-        if path.is_dir() {
-            copy_tree(&path, &target)?;
-        } else {
-            copy(&path, &target)?;
-        }
-    }
     Ok(())
 }
 
@@ -286,7 +278,17 @@ fn test(args: &[String]) -> Result {
     run("node", &["--test", "tests/node/"])?;
     run("node_modules/.bin/tsc", &["-p", "tests/types"])?;
     run("node_modules/.bin/playwright", &["test"])?;
+    // One short round of the page benchmark: it asserts no timing, only that everything was measured and
+    // that the page fetches nothing before its first total that the size report leaves out.
+    page_bench(&["--smoke".to_string()])?;
     size()
+}
+
+/// `tests/bench/page.mjs`: the page in Chromium against blank baselines, and Lighthouse.
+fn page_bench(args: &[String]) -> Result {
+    let mut all = vec!["tests/bench/page.mjs"];
+    all.extend(args.iter().map(String::as_str));
+    run("node", &all)
 }
 
 /// The golden cases and error cases through the binding: in Node, then in headless Chromium.

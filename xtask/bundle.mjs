@@ -1,0 +1,92 @@
+// `cargo xtask build`, the page half: bundles www/ into dist/ with esbuild and writes the preload hints.
+//
+//   node xtask/bundle.mjs
+//
+// - The entry points are www/audioconf-pricing.js (the element: one script tag is all an embedder needs) and
+//   www/page.js (the page around it). They are bundled as ES modules with code splitting and minified; a
+//   dynamic import() (the Russian catalogue, say) becomes a chunk of its own under dist/chunks/, loaded only
+//   when it is needed.
+// - Every other file of www/ (HTML, CSS, images) is copied as it is.
+// - In each HTML page the build replaces the hand-written `modulepreload` hints with the real static import
+//   graph of the page's module scripts, as esbuild's metafile gives it, and preloads the WebAssembly module
+//   when that graph loads the core: the browser then fetches everything the first total needs at once,
+//   instead of discovering one import after another. `tests/size-report.mjs` sums exactly these files.
+import * as esbuild from "esbuild";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+const www = path.join(root, "www");
+const dist = path.join(root, "dist");
+const WASM = "audioconf_pricing_bg.wasm";
+const ENTRIES = ["audioconf-pricing.js", "page.js"].filter((f) => fs.existsSync(path.join(www, f)));
+
+const result = await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: ENTRIES.map((f) => path.join("www", f)),
+  outdir: "dist",
+  bundle: true,
+  format: "esm",
+  splitting: true,
+  minify: true,
+  target: "es2022",
+  legalComments: "none",
+  chunkNames: "chunks/[name]-[hash]",
+  metafile: true,
+  logLevel: "warning",
+});
+
+/** Output path (relative to dist/, with forward slashes) -> the outputs it imports statically. */
+const graph = new Map();
+for (const [out, meta] of Object.entries(result.metafile.outputs)) {
+  const rel = (p) => path.relative("dist", p).split(path.sep).join("/");
+  graph.set(rel(out), meta.imports.filter((i) => i.kind === "import-statement" && !i.external).map((i) => rel(i.path)));
+}
+
+/** `file` and everything it imports statically, in the order a browser would discover them. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of graph.get(file) ?? []) closure(dep, seen);
+  return seen;
+}
+
+function copyOthers(from, to) {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const src = path.join(from, entry.name);
+    const dst = path.join(to, entry.name);
+    if (entry.isDirectory()) {
+      fs.mkdirSync(dst, { recursive: true });
+      copyOthers(src, dst);
+    } else if (!/\.m?js$/.test(entry.name)) {
+      fs.copyFileSync(src, dst);
+    }
+  }
+}
+copyOthers(www, dist);
+
+/** The preload hints of an HTML page for the module scripts it loads. */
+function withPreloads(html) {
+  const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[1]);
+  const files = new Set();
+  for (const src of scripts) if (graph.has(src)) for (const f of closure(src)) files.add(f);
+  const loadsCore = [...files].some((f) => fs.readFileSync(path.join(dist, f), "utf8").includes(WASM));
+  const hints = [...files].filter((f) => !scripts.includes(f)).map((f) => `<link rel="modulepreload" href="${f}">`);
+  if (loadsCore) hints.unshift(`<link rel="preload" href="${WASM}" as="fetch" type="application/wasm" crossorigin>`);
+  const cleaned = html
+    .replace(/^[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>\r?\n?/gm, "")
+    .replace(new RegExp(`^[ \\t]*<link\\b[^>]*\\bhref="${WASM}"[^>]*>\\r?\\n?`, "gm"), "");
+  // As early in <head> as possible, but after a Content-Security-Policy <meta>, which governs only what
+  // comes after it.
+  const anchor = /<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n/.test(cleaned)
+    ? /(<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n)/
+    : /(<meta\b[^>]*\bname="viewport"[^>]*>\r?\n)/;
+  return cleaned.replace(anchor, (m) => `${m}${hints.map((h) => `  ${h}\n`).join("")}`);
+}
+
+for (const name of fs.readdirSync(dist)) {
+  if (!name.endsWith(".html")) continue;
+  const file = path.join(dist, name);
+  fs.writeFileSync(file, withPreloads(fs.readFileSync(file, "utf8")));
+}
+console.error(`bundled ${ENTRIES.join(", ")} into dist/ (${graph.size} files)`);
