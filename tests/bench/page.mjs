@@ -1,0 +1,257 @@
+// `cargo xtask bench --page`: how fast the page is for a person, measured in Debian's Chromium against
+// baselines in the same run (a blank page, a page with one plain input), never against fixed numbers.
+//
+//   node tests/bench/page.mjs [--smoke] [--no-lighthouse] [--rounds N]
+//
+// Measures, on dist/ served from loopback:
+// - first total: the element's `audioconf-pricing:first-total` mark after navigation, against a blank
+//   page's first contentful paint (fresh browser context each time, so nothing is cached);
+// - typing in "Minutes per month" with 3 and with 10 countries: each key press is one interaction, its
+//   duration as Event Timing (and INP) counts it; against the same typing in a plain input;
+// - long tasks while typing;
+// - painting a 40-line request and the every-pair request (every offered country and kind) set through
+//   `request`: from the assignment until the next frame has been produced;
+// - Lighthouse performance, accessibility and best-practices scores (mobile preset, simulated throttling).
+//
+// Event Timing reports only interactions of 16 ms or more (its floor): shorter ones count as 16 ms here,
+// so "16" means "16 ms or less". `--smoke` (run by `cargo xtask test`) does one short round of each and asserts
+// only what must hold whatever the machine: the mark exists, every figure was measured, and the page
+// fetches nothing before its first total that the size report does not count.
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { firstLoad } from "../size-report.mjs";
+
+const args = process.argv.slice(2);
+const SMOKE = args.includes("--smoke");
+const LIGHTHOUSE = !SMOKE && !args.includes("--no-lighthouse");
+const ROUNDS = Number(args[args.indexOf("--rounds") + 1]) || (SMOKE ? 1 : 7);
+const PRESSES = SMOKE ? 6 : 30;
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+const dist = path.join(root, "dist");
+const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const MARK = "audioconf-pricing:first-total";
+
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".json": "application/json", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".png": "image/png", ".webmanifest": "application/manifest+json" };
+const BASELINES = {
+  "/__bench/blank.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Blank</title><link rel="icon" href="data:,"></head><body><p>Blank page</p></body></html>`,
+  "/__bench/input.html": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Input</title><link rel="icon" href="data:,"><script type="module" src="/__bench/input.js"></script></head><body><label>Minutes <input id="f-minutes" value="10000"></label><output></output></body></html>`,
+  "/__bench/input.js": `const i = document.querySelector("input"); const o = document.querySelector("output"); i.addEventListener("input", () => { o.textContent = i.value; });`,
+};
+
+/** A static server for dist/ and the baseline pages, on a free loopback port. */
+function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (BASELINES[url.pathname] !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[path.extname(url.pathname)], "cache-control": "no-store" });
+      return res.end(BASELINES[url.pathname]);
+    }
+    const file = path.join(dist, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ""));
+    const target = url.pathname.endsWith("/") ? path.join(file, "index.html") : file;
+    if (!target.startsWith(dist) || !fs.existsSync(target) || fs.statSync(target).isDirectory()) {
+      res.writeHead(404);
+      return res.end();
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(target)] ?? "application/octet-stream" });
+    fs.createReadStream(target).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] : NaN;
+};
+
+/** Starts collecting Event Timing interactions and long tasks in the page. */
+async function observe(page) {
+  await page.evaluate(() => {
+    window.__interactions = new Map();
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.interactionId) window.__interactions.set(e.interactionId, Math.max(window.__interactions.get(e.interactionId) ?? 0, e.duration));
+    }).observe({ type: "event", durationThreshold: 16, buffered: false });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+    }).observe({ type: "longtask", buffered: false });
+  });
+}
+
+/** Types into the focused field as a person does: alternately deletes its last digit and adds one. */
+async function typeInto(page, locator) {
+  await locator.click();
+  await page.keyboard.press("End");
+  for (let i = 0; i < 4; i++) await page.keyboard.press(i % 2 ? "5" : "Backspace"); // warm-up
+  await page.waitForTimeout(300);
+  await observe(page);
+  for (let i = 0; i < PRESSES; i++) {
+    await page.keyboard.press(i % 2 ? String(1 + (i % 9)) : "Backspace");
+    await page.waitForTimeout(80);
+  }
+  await page.waitForTimeout(600);
+  const { interactions, longTasks } = await page.evaluate(() => ({ interactions: [...window.__interactions.values()], longTasks: window.__longTasks }));
+  // Interactions under Event Timing's 16 ms floor are not reported: they count as 16 ms.
+  const durations = [...interactions.map((d) => Math.max(16, d)), ...Array(Math.max(0, PRESSES - interactions.length)).fill(16)];
+  return { p95: p95(durations), max: Math.max(...durations), longest: Math.max(0, ...longTasks) };
+}
+
+async function main() {
+  // A hung page must not hang CI: the whole run has ten minutes.
+  setTimeout(() => {
+    console.error("page benchmark: timed out after 10 minutes");
+    process.exit(1);
+  }, 600_000).unref();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
+  const problems = [];
+  const fresh = async (viewport = { width: 1280, height: 900 }) => {
+    const context = await browser.newContext({ viewport, locale: "en-US" });
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+    return { context, page };
+  };
+  const results = {};
+  const add = (name, value) => {
+    if (process.env.BENCH_DEBUG) console.error(`${name}: ${value}`);
+    (results[name] ??= []).push(value);
+  };
+
+  // First total against a blank page's first paint, interleaved.
+  let fetchedBeforeTotal = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    {
+      const { context, page } = await fresh();
+      await page.goto(`${base}/__bench/blank.html`);
+      add("blank first paint", await page.evaluate(() => new Promise((resolve) => {
+        new PerformanceObserver((l) => {
+          const fcp = l.getEntries().find((e) => e.name === "first-contentful-paint");
+          if (fcp) resolve(fcp.startTime);
+        }).observe({ type: "paint", buffered: true });
+      })));
+      await context.close();
+    }
+    {
+      const { context, page } = await fresh();
+      await page.goto(`${base}/`);
+      const t = await page.evaluate(async (mark) => {
+        await document.querySelector("audioconf-pricing").ready;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const m = performance.getEntriesByName(mark)[0];
+        const total = m ? m.startTime : null;
+        const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+        const fetched = performance.getEntriesByType("resource").filter((e) => total !== null && e.startTime < total).map((e) => new URL(e.name).pathname.slice(1));
+        return { total, wasmStart: wasm?.startTime ?? null, wasmEnd: wasm?.responseEnd ?? null, fetched };
+      }, MARK);
+      if (t.total === null) problems.push(`no ${MARK} mark after the first quote`);
+      add("first total", t.total);
+      add("wasm request start", t.wasmStart);
+      add("wasm response end", t.wasmEnd);
+      fetchedBeforeTotal = t.fetched;
+      await context.close();
+    }
+  }
+  const counted = new Set(firstLoad(dist));
+  const uncounted = fetchedBeforeTotal.filter((f) => !counted.has(f));
+  if (uncounted.length) problems.push(`fetched before the first total but not in the size report: ${uncounted.join(", ")}`);
+
+  // Typing, against a plain input.
+  for (const countries of [3, 10]) {
+    for (let r = 0; r < (SMOKE ? 1 : 3); r++) {
+      {
+        const { context, page } = await fresh();
+        await page.goto(`${base}/__bench/input.html`);
+        const t = await typeInto(page, page.locator("#f-minutes"));
+        add("typing p95, plain input", t.p95);
+        await context.close();
+      }
+      const { context, page } = await fresh();
+      await page.goto(`${base}/`);
+      await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+      for (const code of ["FR", "JP", "BR", "IT", "ES", "CA", "AU"].slice(0, countries - 3)) {
+        await page.locator("audioconf-pricing #country-search").fill(code);
+        await page.locator("audioconf-pricing #country-search").press("Enter");
+      }
+      await page.waitForTimeout(300);
+      const t = await typeInto(page, page.locator("audioconf-pricing #f-minutes"));
+      add(`typing p95, ${countries} countries`, t.p95);
+      add(`typing max, ${countries} countries`, t.max);
+      add(`longest task while typing, ${countries} countries`, t.longest);
+      await context.close();
+    }
+  }
+
+  // Painting big requests set through `request`.
+  {
+    const { context, page } = await fresh();
+    await page.goto(`${base}/`);
+    await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+    const pairs = await page.evaluate(async () => {
+      const m = await import("/audioconf_pricing.js");
+      await m.default();
+      return m.Calculator.withDefaultRates().countries().flatMap((c) => c.offered.map((kind) => [c.code, kind]));
+    });
+    const four = [...new Set(pairs.map((p) => p[0]))].filter((c) => pairs.filter((p) => p[0] === c).length === 4);
+    const forty = four.slice(0, 10).flatMap((c) => ["toll", "toll_free", "dial_out_landline", "dial_out_mobile"].map((k) => [c, k]));
+    for (const [name, lines] of [["paint 40 lines", forty], [`paint every pair (${pairs.length} lines)`, pairs]]) {
+      for (let r = 0; r < ROUNDS + 1; r++) {
+        const ms = await page.locator("audioconf-pricing").evaluate(async (el, { lines, r }) => {
+          const request = { currency: "EUR", users: 500, skip_unavailable: true, lines: lines.map(([country, kind], i) => ({ country, kind, minutes: String(100 + i + r), calls: 37 })) };
+          const t0 = performance.now();
+          el.request = request;
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return performance.now() - t0;
+        }, { lines, r });
+        if (r > 0) add(name, ms); // the first round warms up
+      }
+    }
+    await context.close();
+  }
+  await browser.close();
+
+  // Lighthouse, in its own Chromium.
+  if (LIGHTHOUSE) {
+    const { default: lighthouse } = await import("lighthouse");
+    const chromeLauncher = await import("chrome-launcher");
+    const chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: ["--headless=new", ...FLAGS] });
+    try {
+      const run = await lighthouse(`${base}/`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility", "best-practices"] });
+      for (const [id, c] of Object.entries(run.lhr.categories)) results[`Lighthouse ${id} (mobile)`] = [Math.round(c.score * 100)];
+      for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"]) {
+        results[`Lighthouse ${run.lhr.audits[id].title}`] = [run.lhr.audits[id].displayValue];
+      }
+    } finally {
+      await chrome.kill();
+    }
+  }
+  server.close();
+
+  const fmt = (v) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : String(v));
+  console.log(`Chromium page benchmark (${ROUNDS} round${ROUNDS > 1 ? "s" : ""}; milliseconds unless said; median of rounds)`);
+  console.log(`${"measure".padEnd(44)} ${"median".padStart(8)}  all`);
+  for (const [name, values] of Object.entries(results)) {
+    const m = typeof values[0] === "number" ? median(values) : values[0];
+    console.log(`${name.padEnd(44)} ${fmt(m).padStart(8)}  ${values.map(fmt).join(" ")}`);
+  }
+  const ratio = median(results["first total"]) / median(results["blank first paint"]);
+  console.log(`first total / blank first paint: ${ratio.toFixed(2)}x (goal: at most 2x)`);
+  for (const c of [3, 10]) {
+    console.log(`typing p95 above a plain input, ${c} countries: ${(median(results[`typing p95, ${c} countries`]) - median(results["typing p95, plain input"])).toFixed(1)} ms (goal: at most 16 ms)`);
+  }
+  for (const [name, values] of Object.entries(results)) {
+    if (typeof values[0] === "number" && values.some((v) => !Number.isFinite(v))) problems.push(`${name}: not measured (${values.join(", ")})`);
+  }
+  if (problems.length) {
+    console.error(`page benchmark problems:\n  ${problems.join("\n  ")}`);
+    process.exit(1);
+  }
+}
+
+await main();
