@@ -396,8 +396,18 @@ pub struct RateCard {
     data: RateCardData,
     currencies: Vec<Currency>,
     countries: Vec<Country>,
+    /// The position in `countries` of each two-letter code, indexed `(a - 'A') × 26 + (b - 'A')`: a line
+    /// finds its country with two byte subtractions instead of comparing strings.
+    by_code: Box<[Option<u16>]>,
     licence: Licence,
     minimum_funding: Decimal,
+}
+
+/// The slot of a two-letter code, either case, in a table of all 26 × 26.
+fn code_slot(code: &str) -> Option<usize> {
+    let &[a, b] = code.as_bytes() else { return None };
+    let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
+    (a.is_ascii_uppercase() && b.is_ascii_uppercase()).then(|| usize::from(a - b'A') * 26 + usize::from(b - b'A'))
 }
 
 /// Largest per-minute rate or fee a card may hold (in its currency), a guard against typos such as a
@@ -414,8 +424,8 @@ impl RateCard {
         let mut v = Validator::default();
         let card = v.card(&data);
         match card {
-            Some((currencies, countries, licence, minimum_funding)) if v.problems.is_empty() => {
-                Ok(RateCard { data, currencies, countries, licence, minimum_funding })
+            Some((currencies, countries, by_code, licence, minimum_funding)) if v.problems.is_empty() => {
+                Ok(RateCard { data, currencies, countries, by_code, licence, minimum_funding })
             }
             _ => Err(Error::rate_card(v.problems)),
         }
@@ -426,11 +436,15 @@ impl RateCard {
         &self.data
     }
 
-    /// The country with ISO code `code` (upper case).
+    /// The country with ISO code `code` (either case).
     pub fn country(&self, code: &str) -> Option<&Country> {
-        // A linear scan of ~250 two-letter codes takes well under a microsecond and keeps the
-        // WebAssembly module free of sorting and tree code.
-        self.countries.iter().find(|c| c.code == code)
+        self.country_index(code).map(|i| &self.countries[i])
+    }
+
+    /// The position in [`RateCard::countries`] of the country with ISO code `code` (either case), found
+    /// without a string comparison; the index [`crate::quote::price_call`] takes.
+    pub fn country_index(&self, code: &str) -> Option<usize> {
+        code_slot(code).and_then(|slot| self.by_code[slot]).map(usize::from)
     }
 
     /// All countries, in the card's order.
@@ -446,6 +460,11 @@ impl RateCard {
     /// The quote currency `code`.
     pub fn currency(&self, code: &str) -> Option<&Currency> {
         self.currencies.iter().find(|c| c.code == code)
+    }
+
+    /// The position in [`RateCard::currencies`] of the quote currency `code` (upper case).
+    pub fn currency_index(&self, code: &str) -> Option<usize> {
+        self.currencies.iter().position(|c| c.code == code)
     }
 
     /// The per-user licence terms.
@@ -465,7 +484,7 @@ struct Validator {
     problems: Vec<Problem>,
 }
 
-type Compiled = (Vec<Currency>, Vec<Country>, Licence, Decimal);
+type Compiled = (Vec<Currency>, Vec<Country>, Box<[Option<u16>]>, Licence, Decimal);
 
 impl Validator {
     fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
@@ -538,21 +557,24 @@ impl Validator {
             d.countries.iter().enumerate().map(|(i, c)| self.country(i, c, &default)).collect();
         // The first position of each two-letter code, in a table of all 26 × 26: linear in the number of
         // countries (a card could repeat one code very many times), without sorting or hashing.
-        let mut first: Vec<Option<usize>> = vec![None; 26 * 26];
+        // The table is kept as the card's index of codes. Codes that are not ISO 3166-1 (such as lower
+        // case) are problems already, so a valid card has every country in it.
+        let mut first: Box<[Option<u16>]> = vec![None; 26 * 26].into_boxed_slice();
         for (again, c) in countries.iter().enumerate() {
-            let &[a, b] = c.code.as_bytes() else { continue };
-            if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
+            let Some(slot) = code_slot(&c.code).filter(|_| c.code.bytes().all(|b| b.is_ascii_uppercase())) else {
                 continue;
-            }
-            match &mut first[usize::from(a - b'A') * 26 + usize::from(b - b'A')] {
+            };
+            match &mut first[slot] {
                 Some(earlier) => self.problem(
                     format!("countries[{again}].code"),
                     format!("{} is listed twice (also countries[{earlier}])", quoted(&c.code)),
                 ),
-                slot => *slot = Some(again),
+                // ISO 3166-1 has fewer than 676 codes, so a valid card's positions fit a u16; a longer
+                // card has repeated codes, which are problems above.
+                slot => *slot = u16::try_from(again).ok(),
             }
         }
-        Some((currencies, countries, licence?, minimum_funding?))
+        Some((currencies, countries, first, licence?, minimum_funding?))
     }
 
     fn currencies(&mut self, d: &RateCardData, card_minor: Option<u32>) -> Vec<Currency> {

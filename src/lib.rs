@@ -24,7 +24,7 @@
 //!
 //! Modules: [`card`] (the rate card format and its validation), [`builtin`] (the illustrative card),
 //! [`request`] (the request and its limits), [`quote`](mod@quote) (the rating semantics), [`card_csv`] (the CSV
-//! authoring format), [`money`] (currencies and rounding), [`json`] (the JSON reader), [`error`] (typed errors with field paths).
+//! authoring format), [`money`] (currencies and rounding), [`json`] (the JSON reader), [`json_write`] (the binding's JSON writer), [`error`] (typed errors with field paths).
 
 #![deny(missing_docs)]
 
@@ -33,6 +33,7 @@ pub mod card;
 pub mod card_csv;
 pub mod error;
 pub mod json;
+pub mod json_write;
 pub mod money;
 pub mod quote;
 pub mod request;

@@ -154,7 +154,44 @@ pub fn parse_decimal(text: &str, max_dp: u32) -> Result<Decimal, DecimalProblem>
 
 /// Formats a decimal without trailing zeros (`0.024000` -> `0.024`, `12.0` -> `12`).
 pub fn plain(value: Decimal) -> String {
-    value.normalize().to_string()
+    text(value.normalize())
+}
+
+/// Formats a decimal with exactly its scale's places (`2.50` stays `2.50`): the same text as `Display`,
+/// written from the mantissa's digits in 64-bit steps, since rust_decimal's general formatter (96-bit
+/// division by 10 per digit, then padding) was a fifth of a quote's time.
+pub fn text(value: Decimal) -> String {
+    let scale = value.scale() as usize;
+    // Written from the end: at most 29 digits, a point, a leading zero and a sign.
+    let mut buf = [b'0'; 32];
+    let mut at = buf.len();
+    let mut digits = 0;
+    let mut m = value.mantissa().unsigned_abs();
+    let mut put = |digit: u8, at: &mut usize, digits: &mut usize| {
+        if *digits == scale && scale > 0 {
+            *at -= 1;
+            buf[*at] = b'.';
+        }
+        *at -= 1;
+        buf[*at] = b'0' + digit;
+        *digits += 1;
+    };
+    while m > u128::from(u64::MAX) {
+        put((m % 10) as u8, &mut at, &mut digits);
+        m /= 10;
+    }
+    let mut m = m as u64;
+    // At least one digit before the point.
+    while m > 0 || digits <= scale {
+        put((m % 10) as u8, &mut at, &mut digits);
+        m /= 10;
+    }
+    if value.is_sign_negative() {
+        at -= 1;
+        buf[at] = b'-';
+    }
+    // Only ASCII digits, a point and a sign were written.
+    String::from(std::str::from_utf8(&buf[at..]).unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -181,6 +218,28 @@ mod tests {
         for (code, want) in cases {
             assert_eq!(iso_minor_units(code), want, "{code}");
         }
+    }
+
+    #[test]
+    fn text_is_display() {
+        let cases = [
+            "0",
+            "0.00",
+            "0.05",
+            "1",
+            "12.50",
+            "-3.2",
+            "1200",
+            "0.0000000000000000000000000001",
+            "79228162514264337593543950335",
+            "7.9228162514264337593543950335",
+            "18446744073709551616",
+        ];
+        for case in cases {
+            assert_eq!(text(d(case)), d(case).to_string(), "{case}");
+        }
+        let negative_zero = -Decimal::ZERO;
+        assert_eq!(text(negative_zero), negative_zero.to_string());
     }
 
     #[test]

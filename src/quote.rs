@@ -52,7 +52,7 @@ use serde::Serialize;
 
 use crate::card::{Country, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
-use crate::money::{ceil_major, plain, Rounding};
+use crate::money::{ceil_major, plain, text, Rounding};
 use crate::request::{limits, QuoteRequest};
 
 /// A priced quote. Every amount is a decimal string in the quote currency.
@@ -272,6 +272,8 @@ pub struct CreditsPlan {
 /// A priced line with exact values, before formatting.
 struct Priced<'a> {
     index: usize,
+    /// The country's position in the card, for grouping without comparing codes.
+    at: usize,
     country: &'a Country,
     kind: Kind,
     tariff: Tariff,
@@ -361,8 +363,7 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
     for (index, line) in request.lines.iter().enumerate() {
         // Paths are built only for an error: a quote of many lines formats nothing it does not show.
         let at = |field: &str| format!("lines[{index}].{field}");
-        let code = line.country.to_ascii_uppercase();
-        let country = card.country(&code).ok_or_else(|| {
+        let at_country = card.country_index(&line.country).ok_or_else(|| {
             Error::new(
                 ErrorKind::UnknownCountry,
                 at("country"),
@@ -372,13 +373,14 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
                 ),
             )
         })?;
+        let country = &card.countries()[at_country];
         let kind = Kind::from_name(&line.kind)
             .ok_or_else(|| Error::new(ErrorKind::UnknownKind, at("kind"), crate::card::unknown_kind(&line.kind)))?;
         let minutes = line.minutes.decimal(limits::MINUTES, limits::MINUTES_DP).map_err(|e| e.at(at("minutes")))?;
         let calls = line.calls.as_ref().map(|c| c.count(limits::CALLS).map_err(|e| e.at(at("calls")))).transpose()?;
-        requested.push(country);
+        requested.push(at_country);
         match country.tariff(kind) {
-            Ok(tariff) => priced.push(price_line(index, country, kind, *tariff, minutes, calls, cur)?),
+            Ok(tariff) => priced.push(price_line(index, at_country, country, kind, *tariff, minutes, calls, cur)?),
             Err(reason) if request.skip_unavailable => {
                 // Bounded: at most LINES lines of at most MINUTES each.
                 unavailable_minutes = add(unavailable_minutes, minutes, "lines")?;
@@ -408,7 +410,7 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
     let effective = if minutes.is_zero() {
         None
     } else {
-        Some(Rounding::HalfUp.round(div(total, minutes, "effective_rate_per_minute")?, dp + 3).to_string())
+        Some(text(Rounding::HalfUp.round(div(total, minutes, "effective_rate_per_minute")?, dp + 3)))
     };
     let comparison = users.map(|u| compare(card, cur, &priced, u, total)).transpose()?;
     let credits = credits_plan(card, cur, &requested, total)?;
@@ -423,8 +425,8 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
             illustrative: data.illustrative,
             source: data.source.clone(),
         },
-        by_country: subtotals(&priced, |p| p.country.code.clone(), dp),
-        by_kind: subtotals(&priced, |p| p.kind.name().to_string(), dp),
+        by_country: subtotals(&priced, card.countries().len(), |p| p.at, |p| p.country.code.clone(), dp),
+        by_kind: subtotals(&priced, Kind::ALL.len(), |p| p.kind as usize, |p| p.kind.name().to_string(), dp),
         lines: priced.iter().map(|p| line_out(p, dp)).collect(),
         minutes: plain(minutes),
         billable_minutes: seconds_as_minutes(billable),
@@ -451,8 +453,78 @@ fn quote_currency<'c>(card: &'c RateCard, request: &QuoteRequest) -> Result<&'c 
     })
 }
 
+/// One call priced on its own by [`price_call`], in the quote currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CallCost {
+    /// The call's seconds rounded up to the tariff's increment.
+    pub billable_seconds: u64,
+    /// The connection fee, exact.
+    pub connection_fee: Decimal,
+    /// The call's cost, rounded once with the tariff's rounding to the currency's minor units.
+    pub cost: Decimal,
+}
+
+/// Prices one call of `seconds` of `kind` in the card's country number `country` (see
+/// [`RateCard::country_index`]), in its currency number `currency` (see [`RateCard::currency_index`]):
+/// billable seconds `⌈seconds / inc⌉ × inc`, cost `R((billable / 60 × r + f) × x, dp)`, exactly as a
+/// quote line of `seconds / 60` minutes and 1 call. The fast path for pricing call records one by one
+/// (a usage report of many thousand rows): no string is compared, parsed or allocated unless it fails.
+///
+/// ```
+/// use audioconf_pricing::{builtin, quote::price_call, Kind};
+///
+/// let card = builtin::rate_card();
+/// let (de, eur) = (card.country_index("DE").unwrap(), card.currency_index("EUR").unwrap());
+/// // 61 seconds bill as 2 minutes: 2 × USD 0.0180 × 0.92 = EUR 0.03312, half-up 0.03.
+/// let call = price_call(&card, de, Kind::Toll, eur, 61).unwrap();
+/// assert_eq!((call.billable_seconds, call.cost.to_string().as_str()), (120, "0.03"));
+/// ```
+///
+/// Errors: `unknown_country` or `unknown_currency` for a position the card does not have,
+/// `kind_not_offered`, `too_large` above [`limits::MINUTES`] minutes, `overflow` as for a quote line.
+pub fn price_call(
+    card: &RateCard,
+    country: usize,
+    kind: Kind,
+    currency: usize,
+    seconds: u64,
+) -> Result<CallCost, Error> {
+    let c = card.countries().get(country).ok_or_else(|| {
+        Error::new(ErrorKind::UnknownCountry, "country", format!("the card has no country number {country}"))
+    })?;
+    let cur = card.currencies().get(currency).ok_or_else(|| {
+        Error::new(ErrorKind::UnknownCurrency, "currency", format!("the card has no currency number {currency}"))
+    })?;
+    let tariff = c.tariff(kind).map_err(|reason| {
+        Error::new(
+            ErrorKind::KindNotOffered,
+            "kind",
+            format!("{} is not offered in {} ({}): {reason}", quoted(kind.name()), c.name, c.code),
+        )
+    })?;
+    if seconds > limits::MINUTES * 60 {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            "seconds",
+            format!("{seconds} is more than the limit of {} seconds", limits::MINUTES * 60),
+        ));
+    }
+    let inc = u64::from(tariff.increment_seconds);
+    let billable_seconds = seconds.div_ceil(inc) * inc;
+    let priced = || {
+        let rate = exact_mul(tariff.rate, cur.rate)?;
+        let fee = exact_mul(tariff.connection_fee, cur.rate)?;
+        let numerator = cost_numerator(Decimal::from(billable_seconds), rate, fee)?;
+        Some((fee, tariff.rounding.round_quotient(numerator, 60, cur.minor_units)?))
+    };
+    let (connection_fee, cost) = priced().ok_or_else(|| Error::overflow("seconds"))?;
+    Ok(CallCost { billable_seconds, connection_fee, cost })
+}
+
+#[allow(clippy::too_many_arguments)]
 fn price_line<'a>(
     index: usize,
+    at: usize,
     country: &'a Country,
     kind: Kind,
     tariff: Tariff,
@@ -496,7 +568,7 @@ fn price_line<'a>(
             ),
         )
     })?;
-    Ok(Priced { index, country, kind, tariff, minutes, calls, billable_seconds, rate, fee, fees, exact, cost })
+    Ok(Priced { index, at, country, kind, tariff, minutes, calls, billable_seconds, rate, fee, fees, exact, cost })
 }
 
 /// `calls × ⌈minutes × 60 / calls / increment⌉ × increment`, in integers: with minutes = m / 10^s, each
@@ -518,7 +590,7 @@ fn cost_numerator(seconds: Decimal, rate: Decimal, fees: Decimal) -> Option<Deci
 fn money(value: Decimal, dp: u32) -> String {
     let mut v = value;
     v.rescale(dp);
-    v.to_string()
+    text(v)
 }
 
 /// Seconds as minutes: exact when the division terminates within 6 places, else half-up to 4 places.
@@ -526,9 +598,9 @@ fn seconds_as_minutes(seconds: Decimal) -> String {
     let minutes = seconds / SIXTY;
     let exact = minutes.normalize();
     if exact.scale() <= 6 {
-        exact.to_string()
+        text(exact)
     } else {
-        Rounding::HalfUp.round(minutes, 4).normalize().to_string()
+        plain(Rounding::HalfUp.round(minutes, 4))
     }
 }
 
@@ -551,18 +623,23 @@ fn line_out(p: &Priced, dp: u32) -> QuoteLine {
     }
 }
 
-fn subtotals(priced: &[Priced], key: impl Fn(&Priced) -> String, dp: u32) -> Vec<Subtotal> {
-    // (key, minutes, billable seconds, cost) in order of first appearance; a request has few distinct keys.
-    let mut sums: Vec<(String, [Decimal; 3])> = Vec::new();
+/// Subtotals grouped by `slot` (a country's or kind's index, below `slots`), in order of first
+/// appearance; `key` names a group once, when it is written.
+fn subtotals(
+    priced: &[Priced],
+    slots: usize,
+    slot: impl Fn(&Priced) -> usize,
+    key: impl Fn(&Priced) -> String,
+    dp: u32,
+) -> Vec<Subtotal> {
+    // (first line, minutes, billable seconds, cost) per group, and each slot's group.
+    let mut group: Vec<Option<usize>> = vec![None; slots];
+    let mut sums: Vec<(&Priced, [Decimal; 3])> = Vec::new();
     for p in priced {
-        let k = key(p);
-        let i = match sums.iter().position(|s| s.0 == k) {
-            Some(i) => i,
-            None => {
-                sums.push((k, [Decimal::ZERO; 3]));
-                sums.len() - 1
-            }
-        };
+        let i = *group[slot(p)].get_or_insert_with(|| {
+            sums.push((p, [Decimal::ZERO; 3]));
+            sums.len() - 1
+        });
         // The sums are bounded by the checked grand totals computed before.
         let s = &mut sums[i].1;
         s[0] = bounded_sum(s[0], p.minutes);
@@ -570,8 +647,8 @@ fn subtotals(priced: &[Priced], key: impl Fn(&Priced) -> String, dp: u32) -> Vec
         s[2] = bounded_sum(s[2], p.cost);
     }
     sums.into_iter()
-        .map(|(key, [minutes, seconds, cost])| Subtotal {
-            key,
+        .map(|(first, [minutes, seconds, cost])| Subtotal {
+            key: key(first),
             minutes: plain(minutes),
             billable_minutes: seconds_as_minutes(seconds),
             cost: money(cost, dp),
@@ -610,10 +687,9 @@ fn notes(card: &RateCard, priced: &[Priced], unavailable: &[Unavailable]) -> Vec
             ..note("kind_not_offered", Some(&u.country), format!("{} not priced: {}.", u.kind.name(), u.reason))
         });
     }
-    let mut seen = Vec::new();
+    let mut seen = vec![false; card.countries().len()];
     for p in priced {
-        if p.country.ppm_only && !seen.contains(&p.country.code) {
-            seen.push(p.country.code.clone());
+        if p.country.ppm_only && !std::mem::replace(&mut seen[p.at], true) {
             out.push(note(
                 "ppm_only",
                 Some(&p.country.code),
@@ -835,8 +911,9 @@ impl Model {
     }
 }
 
-/// The plan for a monthly `spend`; `requested` are the countries of the request's lines, in order.
-fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: Decimal) -> Result<CreditsPlan, Error> {
+/// The plan for a monthly `spend`; `requested` are the countries (card positions) of the request's
+/// lines, in order.
+fn credits_plan(card: &RateCard, cur: &Currency, requested: &[usize], spend: Decimal) -> Result<CreditsPlan, Error> {
     let dp = cur.minor_units;
     let minimum = ceil_major(mul(card.minimum_funding(), cur.rate, "currency")?);
     let first = minimum.max(ceil_major(spend));
@@ -869,10 +946,10 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[&Country], spend: 
         None,
         "At a zero balance every call funded by Communications Credits stops, toll-free dial-in included: keep auto-recharge on.".to_string(),
     ));
-    let mut seen: Vec<&str> = Vec::new();
-    for country in requested {
-        if country.comm_credits == Some(false) && !seen.contains(&country.code.as_str()) {
-            seen.push(&country.code);
+    let mut seen = vec![false; card.countries().len()];
+    for &at in requested {
+        let country = &card.countries()[at];
+        if country.comm_credits == Some(false) && !std::mem::replace(&mut seen[at], true) {
             warnings.push(note(
                 "credits_unavailable",
                 Some(&country.code),

@@ -1,5 +1,5 @@
-//! The JavaScript binding (compiled for wasm32 only): the only module that knows about wasm-bindgen, js-sys, web-sys and
-//! serde-wasm-bindgen. It converts at the edge and keeps the validated rate card inside Rust behind the
+//! The JavaScript binding (compiled for wasm32 only): the only module that knows about wasm-bindgen, js-sys and
+//! web-sys. It converts at the edge and keeps the validated rate card inside Rust behind the
 //! `Calculator` handle, so that a quote call carries only the request across.
 //!
 //! Errors become JS `Error` objects with the core's one-line message and stable `code` and `path`
@@ -12,13 +12,6 @@ use wasm_bindgen::JsCast;
 use crate::card::{Kind, RateCard, RateCardData};
 use crate::error::{Error, Problem};
 use crate::{builtin, request};
-
-/// A free-list allocator of about a kilobyte instead of dlmalloc's seven: the module allocates little
-/// (a request, a quote) and runs on one thread.
-#[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    // SAFETY: WebAssembly here runs without threads (no shared memory, no atomics).
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("wasm_types.d.ts");
@@ -49,11 +42,13 @@ fn js_error(e: &Error) -> JsValue {
     error_object(&e.to_string(), e.code(), &e.path, &e.problems)
 }
 
-/// Plain JSON-like JS values: `null` for `None`, objects for maps, numbers for integers.
+/// Plain JSON-like JS values: `null` for `None`, objects for structs, numbers for integers. Written as
+/// one JSON text and parsed by `JSON.parse`, which builds the objects far faster than setting each
+/// property across the boundary (see ARCHITECTURE.md).
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    // The output types hold only strings, integers within 2^53, booleans and lists: serialisation
+    // The output types hold only strings, integers within 2^53, booleans and lists: writing and parsing
     // cannot fail.
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+    crate::json_write::to_string(value).ok().and_then(|text| js_sys::JSON::parse(&text).ok()).unwrap_or(JsValue::NULL)
 }
 
 /// JSON text of a JS value, for [`crate::json`]: numbers keep their text and never become Rust floats.

@@ -18,7 +18,7 @@
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use audioconf_pricing::{quote, ErrorKind, LineRequest, Number, Quote, QuoteRequest, RateCard, RateCardData};
+use audioconf_pricing::{quote, ErrorKind, Kind, LineRequest, Number, Quote, QuoteRequest, RateCard, RateCardData};
 use rust_decimal::Decimal;
 
 const CARD_JSON: &str = include_str!("cards/test-card.json");
@@ -1041,4 +1041,59 @@ fn regression_a_wide_object_is_refused_in_linear_time() {
     assert!(e.message.contains("is not a known field"), "{e}");
     // Generous for a debug build on a loaded machine; the quadratic version took minutes.
     assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
+}
+
+/// `price_call` is the quote of one line of `seconds / 60` minutes and one call, for every offered pair.
+#[test]
+fn price_call_is_a_one_call_line() {
+    use audioconf_pricing::quote::price_call;
+    let builtin = audioconf_pricing::builtin::rate_card();
+    // Multiples of 3 seconds are minutes with at most 2 decimal places, which a request can write.
+    let seconds = [0u64, 3, 57, 60, 61 * 3, 3599 * 3, 86_400];
+    // The test card has increments and connection fees; the built-in card has every country.
+    for card in [card(), &builtin] {
+        for (currency, code) in card.currencies().iter().map(|c| c.code.as_str()).enumerate() {
+            for (at, country) in card.countries().iter().enumerate() {
+                for kind in country.offered() {
+                    for s in seconds {
+                        let minutes = (Decimal::from(s) / Decimal::from(60)).normalize().to_string();
+                        let request = QuoteRequest {
+                            currency: Some(code.into()),
+                            lines: vec![LineRequest {
+                                country: country.code.clone(),
+                                kind: kind.name().into(),
+                                minutes: minutes.as_str().into(),
+                                calls: Some(1.into()),
+                            }],
+                            ..QuoteRequest::default()
+                        };
+                        let line = &quote(card, &request).unwrap().lines[0];
+                        let call = price_call(card, at, kind, currency, s).unwrap();
+                        let case = format!("{} {} {s} s in {code}", country.code, kind.name());
+                        assert_eq!(call.cost.to_string(), line.cost, "{case}");
+                        assert_eq!(call.billable_seconds.to_string(), line.billable_seconds, "{case}");
+                        assert_eq!(call.connection_fee.normalize().to_string(), line.connection_fee, "{case}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn price_call_errors() {
+    use audioconf_pricing::quote::price_call;
+    let card = audioconf_pricing::builtin::rate_card();
+    let de = card.country_index("de").unwrap();
+    let aq = card.country_index("AQ").unwrap();
+    let cases = [
+        (price_call(&card, 10_000, Kind::Toll, 0, 60), "unknown_country", "country"),
+        (price_call(&card, de, Kind::Toll, 99, 60), "unknown_currency", "currency"),
+        (price_call(&card, aq, Kind::Toll, 0, 60), "kind_not_offered", "kind"),
+        (price_call(&card, de, Kind::Toll, 0, 60_000_000_001), "too_large", "seconds"),
+    ];
+    for (got, code, path) in cases {
+        let e = got.unwrap_err();
+        assert_eq!((e.code(), e.path.as_str()), (code, path), "{e}");
+    }
 }

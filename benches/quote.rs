@@ -1,0 +1,61 @@
+//! Native timings of the rating core (`cargo bench`, or quickly through `cargo xtask bench`). Figures go
+//! to BENCHMARKS.md; they are measurements, not tests.
+
+use std::hint::black_box;
+
+use audioconf_pricing::{builtin, quote, LineRequest, QuoteRequest, RateCard, RateCardData};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+/// Every offered (country, kind) pair of the built-in card, 37 calls each (the peer benchmark's request).
+fn every_pair(card: &RateCard) -> Vec<LineRequest> {
+    card.countries()
+        .iter()
+        .flat_map(|c| c.offered().map(move |k| (c.code.clone(), k)))
+        .enumerate()
+        .map(|(i, (country, kind))| LineRequest {
+            country,
+            kind: kind.name().to_string(),
+            minutes: format!("{}.{}", 100 + (i * 37) % 900, i % 10).as_str().into(),
+            calls: Some(37.into()),
+        })
+        .collect()
+}
+
+fn request(lines: &[LineRequest], n: usize, users: Option<i64>) -> QuoteRequest {
+    QuoteRequest {
+        currency: Some("EUR".into()),
+        users: users.map(Into::into),
+        lines: lines.iter().cycle().take(n).cloned().collect(),
+        ..QuoteRequest::default()
+    }
+}
+
+fn quotes(c: &mut Criterion) {
+    let card = builtin::rate_card();
+    let pairs = every_pair(&card);
+    c.bench_function("quote: 1 line", |b| {
+        let r = request(&pairs, 1, None);
+        b.iter(|| quote(&card, black_box(&r)))
+    });
+    c.bench_function("quote: 12 lines with users", |b| {
+        let r = request(&pairs, 12, Some(100));
+        b.iter(|| quote(&card, black_box(&r)))
+    });
+    let mut by_lines = c.benchmark_group("quote by lines");
+    for n in [1, 10, 100, pairs.len()] {
+        let r = request(&pairs, n, None);
+        by_lines.throughput(Throughput::Elements(n as u64));
+        by_lines.bench_with_input(BenchmarkId::from_parameter(n), &r, |b, r| b.iter(|| quote(&card, black_box(r))));
+    }
+    by_lines.finish();
+}
+
+fn card_validation(c: &mut Criterion) {
+    let data: RateCardData = builtin::data();
+    c.bench_function("card validation: built-in card (RateCard::new)", |b| {
+        b.iter(|| RateCard::new(black_box(data.clone())))
+    });
+}
+
+criterion_group!(benches, quotes, card_validation);
+criterion_main!(benches);
