@@ -9,7 +9,8 @@
 //! - `cargo xtask serve-dist [--port N]`: serves `dist/` as it is (the browser tests' server).
 //! - `cargo xtask size`: raw, gzip and brotli size of each file in `pkg/` and `dist/`, and the weight
 //!   budget: what the page fetches before its first total, at most 100 KB brotli.
-//! - `cargo xtask bench`: builds, then times the WebAssembly core in Node (figures for BENCHMARKS.md).
+//! - `cargo xtask bench`: builds, then the native criterion benches (`benches/`), the WebAssembly core's
+//!   per-call timings in Node and its comparison with a decimal.js peer (figures for BENCHMARKS.md).
 //! - `cargo xtask bench --page [--rounds N] [--no-lighthouse]`: builds, then measures the page in Chromium
 //!   against blank baselines in the same run (first total, typing, painting big requests) and runs
 //!   Lighthouse (`tests/bench/page.mjs`).
@@ -41,7 +42,7 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).is_some_and(|a| a == "--page") => {
             setup_build().and_then(|_| setup_browser()).and_then(|_| build()).and_then(|_| page_bench(&args[2..]))
         }
-        Some("bench") => setup_build().and_then(|_| build()).and_then(|_| run("node", &["tests/bench/quote.mjs"])),
+        Some("bench") => setup_build().and_then(|_| build()).and_then(|_| core_bench()),
         Some("setup") => setup_build().and_then(|_| setup_browser()),
         _ => Err("usage: cargo xtask <test [--native]|build|serve [--port N]|serve-dist [--port N]|size|bench [--page]|setup>"
             .to_string()),
@@ -282,6 +283,14 @@ fn test(args: &[String]) -> Result {
     // that the page fetches nothing before its first total that the size report leaves out.
     page_bench(&["--smoke".to_string()])?;
     size()
+}
+
+/// The core's benchmarks: the native criterion benches (short runs), the per-call timings in Node and the
+/// decimal.js peer comparison (which fails when the two disagree on a total).
+fn core_bench() -> Result {
+    run("cargo", &["bench", "--bench", "quote", "--", "--warm-up-time", "1", "--measurement-time", "3"])?;
+    run("node", &["tests/bench/quote.mjs"])?;
+    run("node", &["tests/bench/peer.mjs"])
 }
 
 /// `tests/bench/page.mjs`: the page in Chromium against blank baselines, and Lighthouse.
