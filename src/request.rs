@@ -4,8 +4,9 @@
 //! {"currency": "EUR", "users": 50, "lines": [{"country": "DE", "kind": "toll", "minutes": "1200", "calls": 40}]}
 //! ```
 //!
-//! Numbers may be written as strings (`"1200.5"`) or JSON integers (`1200`). A JSON number with a fraction
-//! (`1200.5`) is refused: it would have passed through binary floating point.
+//! Numbers may be written as strings (`"1200.5"`) or JSON numbers (`1200`, `1200.5`). A JSON number is read
+//! as exactly the decimal its text says (the reader never makes a float of it), with the same limits as a
+//! string; one with an exponent (`1.2e3`) is refused.
 //!
 //! | field | accepted | error code when not |
 //! |---|---|---|
@@ -113,23 +114,21 @@ impl Serialize for Number {
 }
 
 impl FromJson for Number {
-    /// A string or a whole JSON number; a JSON number with a fraction or an exponent is refused so that
-    /// no decimal is ever read as a float.
+    /// A string or a JSON number. A number with a fraction, or too long for an i64, is kept as the text
+    /// it was written in, so that it is read exactly (and validated as a string is); one with an exponent
+    /// is refused, since its text is not a plain decimal.
     fn from_json(value: Json, path: &str) -> Result<Number, JsonError> {
         match value {
             Json::String(s) => Ok(Number::Text(s)),
             Json::Number(n) => match n.parse::<i64>() {
                 Ok(i) => Ok(Number::Integer(i)),
-                // A long run of digits is still a whole number: keep it as text for the sign and limit checks.
-                Err(_) if n.trim_start_matches('-').bytes().all(|b| b.is_ascii_digit()) => Ok(Number::Text(n)),
                 Err(_) if n.contains(['e', 'E']) => Err(JsonError::at(
                     path,
                     format!("the number {n} has an exponent; write the digits as a string, such as \"1200.5\""),
                 )),
-                Err(_) => Err(JsonError::at(
-                    path,
-                    format!("the number {n} has a fraction; write decimals as strings, such as \"{n}\""),
-                )),
+                // A long run of digits, or digits with a fraction: the exact decimal the text says, checked
+                // for sign, places and limit as a string is.
+                Err(_) => Ok(Number::Text(n)),
             },
             other => Err(crate::json::expected(&other, path, "a decimal string such as \"1200.5\" or a whole number")),
         }

@@ -17,7 +17,7 @@ export interface LineRequest {
   /** ISO 3166-1 alpha-2 code, upper or lower case. */
   country: string;
   kind: Kind;
-  /** Minutes in the month: a decimal string or a whole number (a number with a fraction is refused). */
+  /** Minutes in the month: a decimal string or a number, read as the decimal `JSON.stringify` writes for it (an exponent is refused). */
   minutes: DecimalString | number;
   /** Calls those minutes are spread over: enables per-call rounding and connection fees. */
   calls?: number | string;

@@ -119,9 +119,11 @@ fn billing_increments_round_each_call_up() {
 }
 
 #[test]
-fn numbers_may_be_json_integers_or_decimal_strings() {
-    // The same line written three ways prices the same.
+fn numbers_may_be_json_numbers_or_decimal_strings() {
+    // The same line written five ways prices the same.
     for text in [
+        r#"{"currency":"USD","lines":[{"country":"FR","kind":"toll","minutes":10.0,"calls":3}]}"#,
+        r#"{"currency":"USD","lines":[{"country":"FR","kind":"toll","minutes":10.000000,"calls":3.0}]}"#,
         r#"{"currency":"USD","lines":[{"country":"FR","kind":"toll","minutes":10,"calls":3}]}"#,
         r#"{"currency":"USD","lines":[{"country":"FR","kind":"toll","minutes":"10","calls":"3"}]}"#,
         r#"{"currency":"USD","lines":[{"country":"FR","kind":"toll","minutes":"010.000","calls":"3.0"}]}"#,
@@ -132,6 +134,37 @@ fn numbers_may_be_json_integers_or_decimal_strings() {
         assert_eq!(q.lines[0].calls, Some(3), "{text}");
         assert_eq!(q.lines[0].billable_seconds, "630", "{text}");
         assert_eq!(q.total, "0.24", "{text}");
+    }
+}
+
+/// An error's code and a fragment of its message.
+type Fragment = (&'static str, &'static str);
+
+#[test]
+fn a_json_number_with_a_fraction_is_the_decimal_its_text_says() {
+    // (minutes as a JSON number, minutes in the quote or the error code and message fragment)
+    #[rustfmt::skip]
+    let cases: [(&str, Result<&str, Fragment>); 7] = [
+        ("1.5", Ok("1.5")),
+        // 0.1 is not a binary fraction: read as a float it would not be 0.1.
+        ("0.1", Ok("0.1")),
+        ("1200.123456", Ok("1200.123456")),
+        ("0.30000000000000004", Err(("invalid_number", "more than 6 decimal places"))),
+        ("-0.5", Err(("negative", "is negative"))),
+        ("1000000000.5", Err(("too_large", "more than the limit"))),
+        ("1.5e2", Err(("invalid_request", "exponent"))),
+    ];
+    for (minutes, want) in cases {
+        let text = format!(r#"{{"lines":[{{"country":"DE","kind":"toll","minutes":{minutes}}}]}}"#);
+        let got = audioconf_pricing::request::parse(&text).and_then(|r| quote(card(), &r));
+        match (got, want) {
+            (Ok(q), Ok(m)) => assert_eq!(q.lines[0].minutes, m, "{text}"),
+            (Err(e), Err((code, fragment))) => {
+                assert_eq!((e.code(), e.path.as_str()), (code, "lines[0].minutes"), "{text}");
+                assert!(e.to_string().contains(fragment), "{text}: {e}");
+            }
+            (got, want) => panic!("{text}: got {got:?}, want {want:?}"),
+        }
     }
 }
 
@@ -813,7 +846,7 @@ fn every_error_kind_names_its_field() {
     #[rustfmt::skip]
     let cases: Vec<(String, ErrorKind, &str, &str, &[&str])> = vec![
         // invalid_request: the shape of the document.
-        (r#"{"lines":[{"country":"DE","kind":"toll","minutes":1.5}]}"#.into(), ErrorKind::InvalidRequest, "invalid_request", "lines[0].minutes", &["1.5"]),
+        (r#"{"lines":[{"country":"DE","kind":"toll","minutes":1.5e2}]}"#.into(), ErrorKind::InvalidRequest, "invalid_request", "lines[0].minutes", &["1.5e2", "exponent"]),
         (r#"{"lines":[{"country":"DE","kind":"toll"}]}"#.into(), ErrorKind::InvalidRequest, "invalid_request", "lines[0]", &["minutes"]),
         (r#"{}"#.into(), ErrorKind::InvalidRequest, "invalid_request", "", &["lines"]),
         (r#"{"lines":[],"colour":"red"}"#.into(), ErrorKind::InvalidRequest, "invalid_request", "colour", &[]),

@@ -39,11 +39,16 @@ test("money crosses the boundary as strings, never numbers", () => {
   assert.match(q.total, /^\d+\.\d{3}$/);
 });
 
+test("a JS number with a fraction is read as the decimal JSON.stringify writes for it", () => {
+  const q = Calculator.withDefaultRates().quote({ lines: [{ country: "DE", kind: "toll", minutes: 0.1 }, { country: "DE", kind: "toll", minutes: 1234.5 }] });
+  assert.deepEqual(q.lines.map((l) => l.minutes), ["0.1", "1234.5"]);
+});
+
 test("errors carry a stable code, the field path and a message naming the value", () => {
   const calc = Calculator.withDefaultRates();
   const table = [
     [{ lines: [{ country: "DE", kind: "toll", minutes: "-5" }] }, "negative", "lines[0].minutes", /"-5" is negative/],
-    [{ lines: [{ country: "DE", kind: "toll", minutes: 0.1 }] }, "invalid_request", "lines[0].minutes", /0\.1 has a fraction/],
+    [{ lines: [{ country: "DE", kind: "toll", minutes: 1e21 }] }, "invalid_request", "lines[0].minutes", /1e\+21 has an exponent/],
     [{ lines: [{ country: "EG", kind: "toll_free", minutes: "1" }] }, "kind_not_offered", "lines[0].kind", /not offered in Egypt/],
     [{ currency: "ABC", lines: [] }, "unknown_currency", "currency", /"ABC" is not a currency/],
     [{ lines: "none" }, "invalid_request", "lines", /is not an array/],
