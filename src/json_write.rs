@@ -71,6 +71,21 @@ fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
 }
 
+/// The decimal digits of `v`, written into the end of `buf`.
+pub(crate) fn digits(v: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    let mut v = v;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
 /// A struct or sequence being written: whether a member was written yet.
 struct Compound<'a> {
     out: &'a mut Vec<u8>,
@@ -126,18 +141,7 @@ impl<'a> ser::Serializer for Writer<'a> {
     }
     fn serialize_u64(self, v: u64) -> Result<(), Unsupported> {
         // Integers in the output (indices, counts) are far below 2^53, so JSON.parse keeps them exact.
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut v = v;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
-        self.out.extend_from_slice(&digits[at..]);
+        self.out.extend_from_slice(digits(v, &mut [0; 20]));
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result<(), Unsupported> {
