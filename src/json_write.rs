@@ -47,6 +47,12 @@ struct Writer<'a> {
 /// Writes `s` as a JSON string: quotes, backslashes and control characters escaped.
 fn string(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
+    // Almost every string (names, codes, decimals, messages) needs no escape: one copy.
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
         let escape = match b {
