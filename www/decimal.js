@@ -1,5 +1,6 @@
 // Exact decimal helpers on BigInt, for the few sums the element does itself (splitting minutes between
-// countries and kinds, adding up typed minutes). A value is a decimal string such as
+// countries and kinds, adding up typed minutes, the cost chart's "other countries" bar). Reading what a
+// person typed is number-input.js. A value is a decimal string such as
 // "1200.5"; internally an integer scaled by 10^scale. Money is never turned into a JS number here.
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
@@ -77,34 +78,4 @@ export function allocate(total, weights) {
     left -= 1n;
   }
   return parts;
-}
-
-/**
- * Reads a number typed by a person in `locale`: group separators and spaces are ignored, the locale's
- * decimal separator (and ".") are accepted. Returns {value} with a normalised decimal string, or
- * {error} with "empty", "not_a_number" or "too_many_decimals".
- */
-export function parseUserNumber(text, locale, maxDecimals) {
-  let s = String(text ?? "").trim();
-  if (s === "") return { error: "empty" };
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  const group = parts.find((p) => p.type === "group")?.value ?? ",";
-  const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
-  s = s.replace(/[\s\u00a0\u202f\u2009']/g, "");
-  if (group !== decimal && group.trim() !== "") s = s.split(group).join("");
-  if (decimal !== ".") s = s.split(decimal).join(".");
-  if (s.startsWith("-")) return { error: "negative" };
-  if (!/^\d*\.?\d*$/.test(s) || !/\d/.test(s)) return { error: "not_a_number" };
-  if (s.startsWith(".")) s = "0" + s;
-  if (s.endsWith(".")) s = s.slice(0, -1);
-  const frac = s.includes(".") ? s.split(".")[1] : "";
-  if (frac.replace(/0+$/, "").length > maxDecimals) return { error: "too_many_decimals" };
-  return { value: fromScaled(toScaled(s, Math.max(frac.length, 0)), frac.length) };
-}
-
-/** A decimal string as a person would type it back in `locale` (no grouping, the locale's decimal mark). */
-export function toInputText(s, locale) {
-  const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
-  const decimal = parts.find((p) => p.type === "decimal")?.value ?? ".";
-  return String(s).replace(".", decimal);
 }

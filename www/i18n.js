@@ -134,6 +134,10 @@ const en = {
   err_decimal_mark: "Use a point for decimals: {example}.",
   err_decimal_marks: "Use one decimal point, such as 12.5.",
   err_grouping: "Write thousands with a comma and three digits, such as 1,250, and decimals with a point: 12.5.",
+  show_all_lines: "Show all {count} lines",
+  show_fewer_lines: "Show fewer lines",
+  show_all_countries: "Show all {count} countries and regions",
+  show_fewer_countries: "Show fewer countries and regions",
   stale_invalid: "Showing the last valid estimate: correct the highlighted field.",
   fix_inputs: "Correct the highlighted field to see prices.",
 
@@ -192,6 +196,7 @@ const en = {
   connection_fees_included: "Includes {amount} of connection fees.",
 
   // Chart
+  chart_others: { one: "{count} other country or region", other: "{count} other countries and regions" },
   chart_heading: "Cost by country and kind",
   legend: "Legend",
   nothing_to_chart: "No costs to show.",
@@ -247,241 +252,29 @@ const en = {
   source: "Source of the rates",
 };
 
-const ru = {
-  page_title: "Калькулятор поминутной оплаты аудиоконференций Teams",
-  page_heading: "Калькулятор поминутной оплаты аудиоконференций",
-  page_intro:
-    "Оцените, сколько в месяц обойдутся аудиоконференции Microsoft Teams при поминутной оплате: выберите страны, соотношение входящих и исходящих звонков и объём, а затем сравните с лицензией на пользователя.",
-  page_footer: "Это оценка для планирования, а не предложение. Цены и доступность уточняйте у своего менеджера Microsoft.",
-  skip_to_calculator: "Перейти к калькулятору",
-  no_script: "Для работы калькулятора нужны JavaScript и WebAssembly.",
+/** Catalogues by language: English is always here, the others are loaded on demand (loadCatalogue). */
+const CATALOGUES = { en };
+const LOADERS = { ru: () => import("./i18n-ru.js") };
+const loading = new Map();
 
-  loading: "Загружаем цены…",
-  card_fetch_title: "Не удалось загрузить тарифную сетку.",
-  card_invalid_title: "В тарифной сетке есть ошибки, её нельзя использовать.",
-  core_failed_title: "Не удалось запустить калькулятор.",
-  card_failed_body: "Тарифная сетка: ",
-  more_problems: { one: "…и ещё {count} ошибка.", few: "…и ещё {count} ошибки.", many: "…и ещё {count} ошибок.", other: "…и ещё {count} ошибки." },
-  card_failed_kept: "Цены ниже рассчитаны по предыдущей тарифной сетке ({version}). Введённые данные сохранены.",
-  card_failed_inputs_kept: "Введённые данные сохранены: попробуйте ещё раз или используйте встроенные примерные тарифы.",
-  retry: "Попробовать ещё раз",
-  use_builtin: "Использовать встроенные примерные тарифы",
-  rate_card_version: "Тарифная сетка {version}, действует с {date}",
-  illustrative_badge: "Примерные тарифы",
-  currency: "Валюта",
-  language: "Язык",
+/** Loads the catalogue of `locale`'s language (once); resolves when catalogue(locale) can use it. */
+export function loadCatalogue(locale) {
+  const lang = String(locale).split("-")[0].toLowerCase();
+  if (CATALOGUES[lang] || !LOADERS[lang]) return Promise.resolve();
+  if (!loading.has(lang)) {
+    loading.set(lang, LOADERS[lang]().then((m) => {
+      CATALOGUES[lang] = m.default;
+    }));
+  }
+  return loading.get(lang);
+}
 
-  countries_heading: "Страны и регионы",
-  search_label: "Добавить страну или регион",
-  search_hint: "Введите название или код ISO (например, DE) и выберите из списка.",
-  search_placeholder: "например, Франция или FR",
-  search_results: "Страны и регионы",
-  results_count: { one: "{count} результат", few: "{count} результата", many: "{count} результатов", other: "{count} результата" },
-  no_results: "Ничего не найдено.",
-  added: "Добавлена",
-  already_added: "{country} уже в списке.",
-  country_added: "Добавлено: {country}.",
-  country_removed: "Удалено: {country}.",
-  chosen_countries: "Выбранные страны и регионы",
-  no_countries: "Пока ни одной страны: добавьте страны, откуда участники звонят или куда им звонят.",
-  remove: "Убрать",
-  remove_country: "Убрать: {country}",
-  not_in_card: "Нет в тарифной сетке",
-  not_offered_short: "недоступно",
-  tag_toll: "Платный номер",
-  tag_toll_free: "Бесплатный номер",
-  tag_dial_out: "Исходящие",
-  tag_not_sold: "Аудиоконференции здесь не продаются",
-  tag_dial_out_only: "Только для исходящих звонков",
-  tag_no_credits: "Нет кредитов на связь",
-  tag_ppm_only: "Только поминутная оплата",
-  no_credits_reason: "{country}: кредиты на связь (Communications Credits) здесь купить нельзя, поэтому организация отсюда не сможет оплачивать звонки поминутно.",
-  ppm_only_reason: "Здесь аудиоконференции продаются только с поминутной оплатой.",
-  card_note: "Примечание тарифной сетки",
-  reason_not_sold: {
-    one: "{country}: аудиоконференции в этой стране не продаются, поэтому {kinds} недоступны.",
-    other: "{country}: аудиоконференции в этой стране не продаются, поэтому номеров для входящих звонков нет.",
-  },
-  reason_no_numbers: "{country}: {kinds} недоступны — таких номеров в этой стране нет.",
-  reason_not_priced: "{country}: {kinds} недоступны — в тарифной сетке для них нет цены.",
-  reason_other: "{country}: {kinds} недоступны.",
-  card_reason: "В тарифной сетке сказано:",
-  split_legend: "Как распределить минуты между странами",
-  split_equal: "Поровну",
-  split_custom: "По долям",
-  split_exact: "Точные минуты",
-  country_shares: "Доля минут по странам",
-  exact_hint: "Укажите минуты по каждой стране и виду звонков. Число звонков можно не указывать; если указать, каждый звонок округляется вверх до шага тарификации и учитывается плата за соединение.",
-  kind: "Вид звонков",
-  minutes: "Минуты",
-  calls: "Звонки",
-  calls_optional: "Звонки (необязательно)",
+/** Whether the catalogue of `locale`'s language is ready (English always is). */
+export function hasCatalogue(locale) {
+  const lang = String(locale).split("-")[0].toLowerCase();
+  return !!CATALOGUES[lang] || !LOADERS[lang];
+}
 
-  kind_toll: "Входящие на платный номер",
-  kind_toll_free: "Входящие на бесплатный номер",
-  kind_dial_out_landline: "Исходящие на городские",
-  kind_dial_out_mobile: "Исходящие на мобильные",
-
-  mix_heading: "Соотношение звонков",
-  mix_hint: "Доля минут по видам звонков. Четыре доли всегда дают в сумме 100 %: при изменении одной остальные подстраиваются.",
-  mix_from_exact: "Рассчитано по введённым точным минутам:",
-  share_percent_of: "{label}, процентов",
-  shares_total: "Итого: {total}",
-  kind_missing_in: "Недоступно: {countries}. Эти минуты не оцениваются.",
-
-  volume_heading: "Объём в месяц",
-  volume_mode: "Указать объём как",
-  volume_minutes: "Всего минут",
-  volume_meetings: "Собрания",
-  minutes_label: "Минут в месяц",
-  minutes_unit: "минут",
-  minutes_hint: "Минуты всех участников вместе — и входящие, и исходящие.",
-  meetings_label: "Собраний в месяц",
-  participants_label: "Участников по телефону на собрание",
-  duration_label: "Минут на участника в среднем",
-  meetings_hint: "Когда известно число звонков, каждый звонок округляется вверх до шага тарификации и добавляется плата за соединение, если она есть.",
-  meetings_result: {
-    one: "= {minutes} мин. за {calls} звонок в месяц",
-    few: "= {minutes} мин. за {calls} звонка в месяц",
-    many: "= {minutes} мин. за {calls} звонков в месяц",
-    other: "= {minutes} мин. за {calls} звонка в месяц",
-  },
-  volume_from_exact: "Всего по точным минутам:",
-  minutes_count: { one: "{count} минута", few: "{count} минуты", many: "{count} минут", other: "{count} минуты" },
-
-  users_heading: "Сравнение с лицензией на пользователя",
-  users_label: "Пользователей с лицензией",
-  users_unit: "польз.",
-  users_hint: "Сколько сотрудников получили бы лицензию на аудиоконференции. Оставьте пустым, чтобы не сравнивать.",
-
-  err_empty: "Введите число.",
-  err_number: "Введите только цифры, например 1200.",
-  err_not_integer: "Введите целое число.",
-  err_decimals: { one: "Не больше {count} знака после запятой.", other: "Не больше {count} знаков после запятой." },
-  err_negative: "Введите 0 или больше.",
-  err_min: "Введите не меньше {min}.",
-  err_max: "Введите не больше {max}.",
-  err_decimal_mark: "Десятичные отделяйте запятой: {example}.",
-  err_decimal_marks: "Используйте одну десятичную запятую, например 12,5.",
-  err_grouping: "Разряды отделяйте пробелом по три цифры, например 1 250, а десятичные — запятой: 12,5.",
-  stale_invalid: "Показана последняя верная оценка: исправьте выделенное поле.",
-  fix_inputs: "Исправьте выделенное поле, чтобы увидеть цены.",
-
-  core_error: "Этот запрос нельзя рассчитать.",
-  core_invalid_request: "Запрос некорректен.",
-  core_invalid_number: "Неверное число.",
-  core_negative: "Число отрицательное.",
-  core_too_large: "Слишком большое число.",
-  core_invalid_count: "Количество должно быть целым числом не меньше 1.",
-  core_unknown_country: "Страны нет в тарифной сетке.",
-  core_unknown_kind: "Неизвестный вид звонков.",
-  core_unknown_currency: "Валюты нет в тарифной сетке.",
-  core_kind_not_offered: "Этот вид звонков недоступен в выбранной стране.",
-  core_overflow: "Числа слишком велики для точного расчёта.",
-
-  total_label: "Ориентировочно в месяц",
-  per_minute_line: {
-    one: "в среднем {rate} за минуту · {minutes} минута",
-    few: "в среднем {rate} за минуту · {minutes} минуты",
-    many: "в среднем {rate} за минуту · {minutes} минут",
-    other: "в среднем {rate} за минуту · {minutes} минуты",
-  },
-  no_minutes: "Пока нет минут для расчёта.",
-  verdict_pay_per_minute: "Поминутная оплата на {amount} в месяц дешевле лицензии на пользователя.",
-  verdict_per_user_licence: "Лицензия на пользователя обошлась бы на {amount} в месяц дешевле.",
-  verdict_equal: "Поминутная оплата и лицензия на пользователя стоят одинаково.",
-  unpriced_minutes: {
-    one: "{minutes} минута не учтена: этот вид звонков в стране недоступен.",
-    few: "{minutes} минуты не учтены: эти виды звонков в своих странах недоступны.",
-    many: "{minutes} минут не учтено: эти виды звонков в своих странах недоступны.",
-    other: "{minutes} минуты не учтено: эти виды звонков в своих странах недоступны.",
-  },
-  announce_total: "Итого в месяц {total}. {rate} за минуту.",
-  announce_total_only: "Итого в месяц {total}.",
-  currency_not_in_card: "Валюты {wanted} нет в этой тарифной сетке; суммы указаны в {used}.",
-  nothing_to_price: "Пока нечего считать: укажите минуты.",
-  add_countries_first: "Добавьте хотя бы одну страну или регион, чтобы увидеть цены.",
-
-  breakdown_heading: "Расходы по странам и видам звонков",
-  breakdown_caption: "Суммы в {currency} без налогов. Нажмите на заголовок столбца, чтобы отсортировать.",
-  col_country: "Страна",
-  col_kind: "Вид",
-  col_rate: "Цена минуты",
-  col_minutes: "Минуты к оплате",
-  col_cost: "Стоимость",
-  sortable: "можно сортировать",
-  sorted_by: "Сортировка: {column}, {direction}.",
-  ascending: "по возрастанию",
-  descending: "по убыванию",
-  calls_paren: { one: "({count} звонок)", few: "({count} звонка)", many: "({count} звонков)", other: "({count} звонка)" },
-  minutes_not_priced: { one: "{minutes} минута не учтена.", few: "{minutes} минуты не учтены.", many: "{minutes} минут не учтено.", other: "{minutes} минуты не учтено." },
-  minutes_not_priced_paren: { one: "({minutes} минута не учтена)", few: "({minutes} минуты не учтены)", many: "({minutes} минут не учтено)", other: "({minutes} минуты не учтено)" },
-  not_priced: "не учтено",
-  subtotal_for: "Итого: {country}",
-  all_countries_kind: "Все страны: {kind}",
-  total_row: "Всего",
-  connection_fees_included: "В том числе плата за соединение: {amount}.",
-
-  chart_heading: "Расходы по странам и видам звонков",
-  legend: "Условные обозначения",
-  nothing_to_chart: "Нет расходов для показа.",
-
-  cmp_heading: "Поминутная оплата или лицензия на пользователя?",
-  cmp_needs_users: "Укажите выше число пользователей с лицензией, чтобы сравнить с лицензией на пользователя.",
-  option_pay_per_minute: "Поминутная оплата",
-  option_per_user_licence: "Лицензия на пользователя",
-  per_month: "в месяц",
-  cheaper_by: "Дешевле на {amount}",
-  ppm_detail: "Каждая минута оплачивается по тарифам выше.",
-  licence_detail: {
-    one: "{users} лицензия × {price} = {licence}",
-    few: "{users} лицензии × {price} = {licence}",
-    many: "{users} лицензий × {price} = {licence}",
-    other: "{users} лицензии × {price} = {licence}",
-  },
-  licence_usage_detail: "Звонки сверх лицензии: {usage}",
-  break_even_text: "Оба варианта стоят {cost} примерно при {per_user} мин. на пользователя в месяц ({monthly} мин. всего). Сейчас у вас {current} мин. на пользователя: ниже точки безубыточности выгоднее поминутная оплата, выше — лицензия.",
-  no_break_even_ppm: "При таком соотношении звонков поминутная оплата дешевле при любом объёме: лицензия не включает эти виды звонков.",
-  no_break_even_licence: "При таком соотношении звонков лицензия на пользователя дешевле при любом объёме.",
-  pool_text: {
-    one: "Лицензия включает общий пакет из {pool} минуты исходящих звонков в страны зоны A; этот план израсходует {used} (сверх пакета — {overflow}).",
-    few: "Лицензия включает общий пакет из {pool} минут исходящих звонков в страны зоны A; этот план израсходует {used} (сверх пакета — {overflow}).",
-    many: "Лицензия включает общий пакет из {pool} минут исходящих звонков в страны зоны A; этот план израсходует {used} (сверх пакета — {overflow}).",
-    other: "Лицензия включает общий пакет из {pool} минуты исходящих звонков в страны зоны A; этот план израсходует {used} (сверх пакета — {overflow}).",
-  },
-  break_even_chart_title: "Расходы в месяц в зависимости от минут на пользователя",
-  break_even_chart_desc: "Поминутная оплата растёт с объёмом; лицензия не меняется, пока не закончатся включённые минуты. Линии пересекаются при {per_user} мин. на пользователя ({cost} в месяц). Сейчас у вас {current} мин. на пользователя.",
-  break_even_chart_desc_none: "При таком соотношении звонков линии не пересекаются. Сейчас у вас {current} мин. на пользователя.",
-  axis_minutes_per_user: "Минут на пользователя в месяц",
-  marker_now: "Вы: {value} мин",
-  marker_value: "{value} мин",
-  marker_break_even: "Безубыточность: {value} мин",
-  legend_break_even: "Точка безубыточности",
-  legend_now: "Ваш объём",
-
-  credits_heading: "План пополнения кредитов на связь",
-  credits_intro: "Поминутная оплата списывается с предоплаченных кредитов на связь (Communications Credits). План для такого ежемесячного расхода:",
-  first_funding: "Первое пополнение",
-  recharge_amount: "Сумма автопополнения",
-  recharge_trigger: "Пополнять, когда баланс ниже",
-  months_covered: "Первого пополнения хватит примерно на",
-  months_value: { one: "{months} месяц", few: "{months} месяца", many: "{months} месяцев", other: "{months} месяца" },
-  minimum_funding: "Рекомендуемое минимальное пополнение — {amount}.",
-  credits_expire: "Кредиты на связь, не использованные в течение 12 месяцев после покупки, сгорают.",
-  credits_would_expire: "При таком расходе около {amount} из первого пополнения сгорят неиспользованными через 12 месяцев.",
-  zero_balance_stops_calls: "При нулевом балансе все звонки, оплачиваемые кредитами на связь, прекращаются, включая входящие на бесплатные номера: не отключайте автопополнение.",
-  credits_unavailable: "{country}: кредиты на связь там купить нельзя, поэтому организация оттуда не сможет оплачивать звонки поминутно.",
-
-  notes_heading: "Важно знать",
-  illustrative_rates: "Тарифы примерные, это не цены Microsoft.",
-  excludes_taxes: "Цены указаны без налогов.",
-  volume_licensing_only: "Поминутная оплата доступна только клиентам с корпоративным лицензированием (Volume Licensing) — через их менеджера по работе с клиентами.",
-  ppm_only: "{country}: аудиоконференции здесь продаются только с поминутной оплатой.",
-  card_line: "Тарифная сетка {version}, действует с {date}",
-  source: "Источник тарифов",
-};
-
-const CATALOGUES = { en, ru };
 
 /**
  * The locale to use: `requested` when its language has a catalogue, else the first of the browser's
@@ -502,8 +295,9 @@ export function resolveLocale(requested) {
 }
 
 /**
- * The message function for `locale`: t(key, params) with `t.has(key)`. Falls back to English, then to the
- * key itself, so that a missing translation never breaks the page.
+ * The message function for `locale`: t(key, params) with `t.has(key)`. Falls back to English (also while
+ * the language's catalogue is not loaded yet), then to the key itself, so that a missing translation never
+ * breaks the page.
  */
 export function catalogue(locale) {
   const lang = String(locale).split("-")[0].toLowerCase();

@@ -1,11 +1,17 @@
 // The pricing page around <audioconf-pricing>: follows the browser's language, and translates its own
 // header and footer when the person switches language in the calculator. No inline script: CSP-friendly.
-import "./audioconf-pricing.js";
-import { catalogue, resolveLocale } from "./i18n.js";
+// index.html loads the element itself (its own script tag, as any embedder does): importing it here
+// would move the element's code, the WebAssembly glue included, into a chunk shared with this file, and
+// the glue finds the .wasm next to the file it is in.
+import { catalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 
 const calculator = document.querySelector("audioconf-pricing");
 
-function translatePage(locale) {
+let latest = "";
+async function translatePage(locale) {
+  latest = locale;
+  await loadCatalogue(locale);
+  if (latest !== locale) return; // a later choice won
   const t = catalogue(locale);
   document.documentElement.lang = locale;
   document.title = t("page_title");
