@@ -288,7 +288,8 @@ fn test(args: &[String]) -> Result {
 /// The core's benchmarks: the native criterion benches (short runs), the per-call timings in Node and the
 /// decimal.js peer comparison (which fails when the two disagree on a total).
 fn core_bench() -> Result {
-    run("cargo", &["bench", "--bench", "quote", "--", "--warm-up-time", "1", "--measurement-time", "3"])?;
+    let criterion = ["--warm-up-time", "1", "--measurement-time", "3"];
+    run("cargo", &[&["bench", "--profile", "native-bench", "--bench", "quote", "--"][..], &criterion].concat())?;
     run("node", &["tests/bench/quote.mjs"])?;
     run("node", &["tests/bench/peer.mjs"])
 }
