@@ -3,7 +3,8 @@
 
 use std::hint::black_box;
 
-use audioconf_pricing::{builtin, quote, LineRequest, QuoteRequest, RateCard, RateCardData};
+use audioconf_pricing::quote::price_call;
+use audioconf_pricing::{builtin, quote, Kind, LineRequest, QuoteRequest, RateCard, RateCardData};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 /// Every offered (country, kind) pair of the built-in card, 37 calls each (the peer benchmark's request).
@@ -50,6 +51,14 @@ fn quotes(c: &mut Criterion) {
     by_lines.finish();
 }
 
+fn calls(c: &mut Criterion) {
+    let card = builtin::rate_card();
+    let (de, eur) = (card.country_index("DE").unwrap_or(0), card.currency_index("EUR").unwrap_or(0));
+    c.bench_function("price_call: one call by index", |b| {
+        b.iter(|| price_call(&card, black_box(de), Kind::Toll, eur, black_box(187)))
+    });
+}
+
 fn card_validation(c: &mut Criterion) {
     let data: RateCardData = builtin::data();
     c.bench_function("card validation: built-in card (RateCard::new)", |b| {
@@ -57,5 +66,5 @@ fn card_validation(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, quotes, card_validation);
+criterion_group!(benches, quotes, calls, card_validation);
 criterion_main!(benches);
