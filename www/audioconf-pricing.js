@@ -202,11 +202,16 @@ export class AudioconfPricing extends LitElement {
         <div class="toolbar" part="toolbar">${guard([tx, card, this.#currency()], () => toolbar(tx, card?.rateCard, this.#currency(), on))}${this.#featureActions(tx)}</div>
         <div class="mini-anchor">${miniTotal(tx, q, layout.summaryVisible)}</div>
         <section class="summary${stale && q ? " is-stale" : ""}" part="summary" aria-labelledby="total-label">${guard([tx, q, this._error, this._invalid], () => summary(tx, q, stale))}</section>
+        <!-- Each panel re-renders only when the parts of the form state it shows are new objects. -->
         <form class="inputs" part="form" novalidate @submit=${(e) => e.preventDefault()}>
-          ${guard([tx, form, this.#picker.version, this._allCountries], () => countriesPanel(tx, form, this.#picker, this._allCountries, on))}
-          ${guard([tx, form, layout.mixBar], () => mixPanel(tx, form, layout.mixBar, on))}
-          ${guard([tx, form], () => volumePanel(tx, form, on))}
-          ${guard([tx, form], () => licencePanel(tx, form, on))}
+          ${guard([tx, form.countries, form.split, form.weights, form.exact, this.#picker.version, this._allCountries], () =>
+            countriesPanel(tx, form, this.#picker, this._allCountries, on),
+          )}
+          ${guard([tx, form.countries, form.split, form.mix, form.exact, layout.mixBar], () => mixPanel(tx, form, layout.mixBar, on))}
+          ${guard([tx, form.countries, form.split, form.volume, form.exact, form.fields.minutes, form.fields.meetings, form.fields.participants, form.fields.duration], () =>
+            volumePanel(tx, form, on),
+          )}
+          ${guard([tx, form.fields.users], () => licencePanel(tx, form, on))}
         </form>
         <div class="results" part="results">${card && this._resultsShown ? this.#results(tx, q) : nothing}</div>
       </div>
@@ -277,12 +282,12 @@ export class AudioconfPricing extends LitElement {
 
   // ---- Quotes ------------------------------------------------------------------------------------
 
-  /** Prices the inputs in the next animation frame: a burst of input events makes one quote. */
+  /**
+   * Prices the inputs right after the next frame is painted: what the person typed shows at once, the
+   * new total a frame later, and a burst of input events makes one quote.
+   */
   #requoteSoon() {
-    this.#quoteFrame ||= requestAnimationFrame(() => {
-      this.#quoteFrame = 0;
-      this.#requote();
-    });
+    this.#quoteFrame ||= requestAnimationFrame(() => setTimeout(() => this.#quoteFrame && this.#requote()));
   }
 
   /** Prices the inputs now, unless their request is the one already priced (`force`: even then). */

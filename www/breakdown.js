@@ -35,7 +35,7 @@ function groups(tx, q, sort) {
   for (const l of q.lines) byCode.get(l.country).lines.push(l);
   for (const u of q.unavailable) byCode.get(u.country).unavailable.push(u);
   for (const b of q.by_country) if (byCode.has(b.key)) byCode.get(b.key).subtotal = b;
-  const collator = new Intl.Collator(tx.locale);
+  const collator = tx.collator;
   const dir = sort.dir === "ascending" ? 1 : -1;
   const cmpDec = (a, b) => D.compare(a ?? "0", b ?? "0");
   const lineCmp = {

@@ -64,8 +64,7 @@ export class CountryPicker {
       const name = tx.name(c.code);
       return { code: c.code, name, keys: [fold(name, tx.locale), fold(c.name, "en")] };
     });
-    const collator = new Intl.Collator(tx.locale);
-    items.sort((a, b) => collator.compare(a.name, b.name));
+    items.sort((a, b) => tx.collator.compare(a.name, b.name));
     this.#index = { tx, items };
     return items;
   }

@@ -28,6 +28,7 @@ export class Texts {
     this.fmt = new Formatter(locale, currency, minorUnits);
     this.names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
     this.conjunction = new Intl.ListFormat(locale, { type: "conjunction" });
+    this.collator = new Intl.Collator(locale);
     this.nameCache = new Map();
   }
 
