@@ -85,7 +85,7 @@ export class AudioconfPricing extends LitElement {
     _sort: { state: true },
     _expanded: { state: true }, // every breakdown line shown
     _allCountries: { state: true }, // every chosen country shown
-    _resultsShown: { state: true }, // false until the frame after the first total
+    _restShown: { state: true }, // the panels and results: from the frame after the first total
     _live: { state: true }, // the polite announcement of the total
     _searchLive: { state: true }, // the picker's announcements
   };
@@ -99,6 +99,7 @@ export class AudioconfPricing extends LitElement {
   #request = null;
   #quoteKey = "";
   #quoteFrame = 0;
+  #restPending = false;
   #useBuiltIn = false;
   #pendingShares = "";
   #announceTimer = 0;
@@ -126,7 +127,7 @@ export class AudioconfPricing extends LitElement {
     this._sort = { key: "country", dir: "ascending" };
     this._expanded = false;
     this._allCountries = false;
-    this._resultsShown = false;
+    this._restShown = false;
     this._live = "";
     this._searchLive = "";
     for (const f of this.#features) this.addController(f);
@@ -202,22 +203,29 @@ export class AudioconfPricing extends LitElement {
         <div class="toolbar" part="toolbar">${guard([tx, card, this.#currency()], () => toolbar(tx, card?.rateCard, this.#currency(), on))}${this.#featureActions(tx)}</div>
         <div class="mini-anchor">${miniTotal(tx, q, layout.summaryVisible)}</div>
         <section class="summary${stale && q ? " is-stale" : ""}" part="summary" aria-labelledby="total-label">${guard([tx, q, this._error, this._invalid], () => summary(tx, q, stale))}</section>
-        <!-- Each panel re-renders only when the parts of the form state it shows are new objects. -->
-        <form class="inputs" part="form" novalidate @submit=${(e) => e.preventDefault()}>
-          ${guard([tx, form.countries, form.split, form.weights, form.exact, this.#picker.version, this._allCountries], () =>
-            countriesPanel(tx, form, this.#picker, this._allCountries, on),
-          )}
-          ${guard([tx, form.countries, form.split, form.mix, form.exact, layout.mixBar], () => mixPanel(tx, form, layout.mixBar, on))}
-          ${guard([tx, form.countries, form.split, form.volume, form.exact, form.fields.minutes, form.fields.meetings, form.fields.participants, form.fields.duration], () =>
-            volumePanel(tx, form, on),
-          )}
-          ${guard([tx, form.fields.users], () => licencePanel(tx, form, on))}
+        <!-- The panels and results follow the first total by a frame (and wait for a card: what is offered
+             where comes from it); each panel re-renders only when the parts of the form state it shows
+             are new objects. -->
+        <form class="inputs" part="form" novalidate @submit=${(e) => e.preventDefault()}>${card && this._restShown ? this.#panels(tx, form) : nothing}
         </form>
-        <div class="results" part="results">${card && this._resultsShown ? this.#results(tx, q) : nothing}</div>
+        <div class="results" part="results">${card && this._restShown ? this.#results(tx, q) : nothing}</div>
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._live}</div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._searchLive}</div>
     </div>`;
+  }
+
+  #panels(tx, form) {
+    const on = this.#on;
+    const layout = this.#layout;
+    return html`${guard([tx, form.countries, form.split, form.weights, form.exact, this.#picker.version, this._allCountries], () =>
+      countriesPanel(tx, form, this.#picker, this._allCountries, on),
+    )}
+      ${guard([tx, form.countries, form.split, form.mix, form.exact, layout.mixBar], () => mixPanel(tx, form, layout.mixBar, on))}
+      ${guard([tx, form.countries, form.split, form.volume, form.exact, form.fields.minutes, form.fields.meetings, form.fields.participants, form.fields.duration], () =>
+        volumePanel(tx, form, on),
+      )}
+      ${guard([tx, form.fields.users], () => licencePanel(tx, form, on))}`;
   }
 
   #results(tx, q) {
@@ -248,13 +256,14 @@ export class AudioconfPricing extends LitElement {
   }
 
   updated() {
-    if (this._quote && !this._resultsShown) {
-      // The first total is on the page: mark it, and show the results in the next frame.
-      if (!firstTotalMarked) {
-        firstTotalMarked = true;
-        performance.mark(FIRST_TOTAL);
-      }
-      requestAnimationFrame(() => (this._resultsShown = true));
+    if (this._quote && !firstTotalMarked) {
+      firstTotalMarked = true;
+      performance.mark(FIRST_TOTAL);
+    }
+    // The first total (or a card that cannot price the inputs) is on the page: the rest follows a frame later.
+    if (this.#card && !this._restShown && !this.#restPending) {
+      this.#restPending = true;
+      requestAnimationFrame(() => (this._restShown = true));
     }
   }
 
