@@ -359,6 +359,9 @@ test("switching to Russian translates the page and formats money the Russian way
   await page.getByRole("radio", { name: "Собрания" }).check();
   await page.getByLabel("Минут на участника в среднем").fill("12,5");
   await expect(page.getByText(/= 12\u00a0500 мин\. за 1\u00a0000 звонков в месяц/)).toBeVisible();
+  // And a point is not: the error shows the value written the Russian way.
+  await page.getByLabel("Минут на участника в среднем").fill("12.5");
+  await expect(page.getByText("Десятичные отделяйте запятой: 12,5.")).toBeVisible();
   // And back.
   await page.getByLabel(/^Язык/).selectOption("en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audio Conferencing pay-per-minute calculator");
@@ -470,6 +473,12 @@ test("invalid input keeps the last quote and says what to fix", async ({ page })
   await expect(page.getByText("Enter digits only, such as 1200.")).toBeVisible();
   await expect(page.getByText("Showing the last valid estimate")).toBeVisible();
   await expect(total(page)).toHaveText(before);
+  // A comma is not a decimal mark in English: 12,5 is an error, not 125 minutes.
+  await minutes.fill("12,5");
+  await expect(page.getByText("Use a point for decimals: 12.5.")).toBeVisible();
+  await expect(total(page)).toHaveText(before);
+  await minutes.fill("1,2,3");
+  await expect(page.getByText("Write thousands with a comma and three digits")).toBeVisible();
   await minutes.fill("1.234");
   await expect(page.getByText("Use at most 2 decimal places.")).toBeVisible();
   await minutes.fill("20000");
