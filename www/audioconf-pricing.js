@@ -41,6 +41,7 @@ import { CSS } from "./styles.js";
 import { RESULTS_CSS } from "./styles-results.js";
 import { CardLoader } from "./card-loader.js";
 import { LayoutWatch } from "./layout-watch.js";
+import { Announcer } from "./announcer.js";
 import { hasCatalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 import * as S from "./state.js";
 import { Texts } from "./text.js";
@@ -86,7 +87,6 @@ export class AudioconfPricing extends LitElement {
     _expanded: { state: true }, // every breakdown line shown
     _allCountries: { state: true }, // every chosen country shown
     _restShown: { state: true }, // the panels and results: from the frame after the first total
-    _live: { state: true }, // the polite announcement of the total
     _searchLive: { state: true }, // the picker's announcements
   };
 
@@ -101,14 +101,13 @@ export class AudioconfPricing extends LitElement {
   #quoteFrame = 0;
   #restPending = false;
   #useBuiltIn = false;
-  #pendingShares = "";
-  #announceTimer = 0;
   #readyResolve;
   #cards = new CardLoader(this, () => {
     this.#reflectCurrency();
     this.#requote({ force: true });
   });
   #layout = new LayoutWatch(this);
+  #announcer = new Announcer(this);
   #picker = new CountryPicker(this, (text) => (this._searchLive = text));
   #features = FEATURES.map((make) => make(this));
   ready = new Promise((resolve) => (this.#readyResolve = resolve));
@@ -128,7 +127,6 @@ export class AudioconfPricing extends LitElement {
     this._expanded = false;
     this._allCountries = false;
     this._restShown = false;
-    this._live = "";
     this._searchLive = "";
     for (const f of this.#features) this.addController(f);
   }
@@ -210,7 +208,7 @@ export class AudioconfPricing extends LitElement {
         </form>
         <div class="results" part="results">${card && this._restShown ? this.#results(tx, q) : nothing}</div>
       </div>
-      <div class="sr-only" aria-live="polite" aria-atomic="true">${this._live}</div>
+      <div class="sr-only" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._searchLive}</div>
     </div>`;
   }
@@ -326,22 +324,17 @@ export class AudioconfPricing extends LitElement {
     this.dispatchEvent(event("quote-change", { request: structuredClone(request), quote: this._quote }));
   }
 
-  /** Announces the new total (and shares that moved) once typing or sliding pauses. */
+  /** Announces the new total once typing or sliding pauses. */
   #announce() {
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = setTimeout(() => {
+    this.#announcer.total(() => {
       const q = this._quote;
       const tx = this.#tx;
-      if (!q || !tx) return;
+      if (!q || !tx) return "";
       const f = tx.fmt;
-      const total =
-        q.effective_rate_per_minute === null
-          ? tx.t("announce_total_only", { total: f.money(q.total) })
-          : tx.t("announce_total", { total: f.money(q.total), rate: f.rate(q.effective_rate_per_minute) });
-      const shares = this.#pendingShares;
-      this.#pendingShares = "";
-      this._live = shares ? `${shares} ${total}` : total;
-    }, 700);
+      return q.effective_rate_per_minute === null
+        ? tx.t("announce_total_only", { total: f.money(q.total) })
+        : tx.t("announce_total", { total: f.money(q.total), rate: f.rate(q.effective_rate_per_minute) });
+    });
   }
 
   // ---- What the parts may ask for ------------------------------------------------------------------
@@ -367,18 +360,18 @@ export class AudioconfPricing extends LitElement {
     },
     split: (mode) => this.#setForm(S.setSplit(this._form, mode, this.#locale)),
     weights: (weights, said) => {
-      this.#pendingShares = said;
+      this.#announcer.before(said);
       this.#setForm({ ...this._form, weights });
     },
     mix: (mix, said) => {
-      this.#pendingShares = said;
+      this.#announcer.before(said);
       this.#setForm({ ...this._form, mix });
     },
     volumeMode: (volume) => this.#setForm({ ...this._form, volume }),
     sort: (key) => {
       this._sort = nextSort(this._sort, key);
       const t = this.#tx.t;
-      this._live = t("sorted_by", { column: t(`col_${key}`), direction: t(this._sort.dir) });
+      this.#announcer.say(t("sorted_by", { column: t(`col_${key}`), direction: t(this._sort.dir) }));
     },
     expand: (expanded) => (this._expanded = expanded),
     currency: (code) => {
