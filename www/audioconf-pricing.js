@@ -35,6 +35,8 @@
  * @cssprop --acp-kind-landline @cssprop --acp-kind-mobile @cssprop --acp-pattern @cssprop --acp-radius
  * @cssprop --acp-gap @cssprop --acp-total-size (each has a light and a dark default)
  */
+// First, so that the core's .wasm starts compiling before the rest of the module graph is evaluated.
+import "./core.js";
 import { LitElement, html, nothing, unsafeCSS } from "lit";
 import { guard } from "lit/directives/guard.js";
 import { CSS } from "./styles.js";
