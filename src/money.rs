@@ -161,6 +161,13 @@ pub fn plain(value: Decimal) -> String {
 /// written from the mantissa's digits in 64-bit steps, since rust_decimal's general formatter (96-bit
 /// division by 10 per digit, then padding) was a fifth of a quote's time.
 pub fn text(value: Decimal) -> String {
+    let mut out = String::new();
+    write_text(&mut out, value);
+    out
+}
+
+/// Appends [`text`] of `value` to `out`, allocating nothing else.
+pub fn write_text(out: &mut String, value: Decimal) {
     let scale = value.scale() as usize;
     // Written from the end: at most 29 digits, a point, a leading zero and a sign.
     let mut buf = [b'0'; 32];
@@ -191,7 +198,7 @@ pub fn text(value: Decimal) -> String {
         buf[at] = b'-';
     }
     // Only ASCII digits, a point and a sign were written.
-    String::from(std::str::from_utf8(&buf[at..]).unwrap_or_default())
+    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
 }
 
 #[cfg(test)]

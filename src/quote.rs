@@ -53,7 +53,7 @@ use serde::Serialize;
 use crate::card::{Country, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
 use crate::money::{ceil_major, plain, text, Rounding};
-use crate::request::{limits, QuoteRequest};
+use crate::request::{limits, QuoteRequest, RequestView};
 
 /// A priced quote. Every amount is a decimal string in the quote currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -347,6 +347,132 @@ fn div(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
 
 /// Prices `request` against `card`. Never panics; every failure is an [`Error`] naming its field.
 pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
+    quote_view(card, &request.view())
+}
+
+/// [`quote()`] of a borrowed request (as the binding reads it).
+pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error> {
+    let rated = rate(card, request)?;
+    let Rated { cur, users, priced, unavailable, requested, unavailable_minutes } = &rated;
+    let dp = cur.minor_units;
+    let sums = sums(&rated)?;
+    let effective = sums.effective.map(text);
+    let comparison = users.map(|u| compare(card, cur, priced, u, sums.total)).transpose()?;
+    let credits = credits_plan(card, cur, requested, sums.total)?;
+    let data = card.data();
+    Ok(Quote {
+        currency: cur.code.clone(),
+        minor_units: dp,
+        rate_card: CardInfo {
+            version: data.version.clone(),
+            effective_date: data.effective_date.clone(),
+            currency: data.currency.clone(),
+            illustrative: data.illustrative,
+            source: data.source.clone(),
+        },
+        by_country: subtotals(priced, card.countries().len(), |p| p.at, |p| p.country.code.clone(), dp),
+        by_kind: subtotals(priced, Kind::ALL.len(), |p| p.kind as usize, |p| p.kind.name().to_string(), dp),
+        lines: priced.iter().map(|p| line_out(p, dp)).collect(),
+        minutes: plain(sums.minutes),
+        billable_minutes: seconds_as_minutes(sums.billable),
+        connection_fees: plain(sums.fees),
+        total: money(sums.total, dp),
+        effective_rate_per_minute: effective,
+        comparison,
+        credits,
+        notes: notes(card, priced, unavailable),
+        unavailable_minutes: plain(*unavailable_minutes),
+        unavailable: rated.unavailable,
+    })
+}
+
+/// The lines and the total of [`quote()`], as JSON text: `{currency, minor_units, total, lines: [{index,
+/// billable_minutes, connection_fees, cost}], unavailable_minutes}`, each decimal a string formatted as
+/// the Quote formats it. Same validation and errors as [`quote()`] (the comparison is checked when there
+/// are `users`, the credits plan's arithmetic always), but no Quote is built: the text is written
+/// straight from the exact values.
+pub fn price_lines(card: &RateCard, request: &RequestView) -> Result<String, Error> {
+    let rated = rate(card, request)?;
+    let Rated { cur, users, priced, unavailable_minutes, .. } = &rated;
+    let dp = cur.minor_units;
+    let sums = sums(&rated)?;
+    if let Some(u) = users {
+        compare(card, cur, priced, *u, sums.total)?;
+    }
+    credits_terms(card, cur)?;
+    let mut out = String::with_capacity(64 + priced.len() * 96);
+    // Currency codes are validated letters: no escape needed.
+    out.push_str("{\"currency\":\"");
+    out.push_str(&cur.code);
+    out.push_str("\",\"minor_units\":");
+    push_u64(&mut out, u64::from(dp));
+    out.push_str(",\"total\":\"");
+    push_decimal(&mut out, money_value(sums.total, dp));
+    out.push_str("\",\"lines\":[");
+    for (i, p) in priced.iter().enumerate() {
+        out.push_str(if i == 0 { "{\"index\":" } else { ",{\"index\":" });
+        push_u64(&mut out, p.index as u64);
+        out.push_str(",\"billable_minutes\":\"");
+        push_decimal(&mut out, minutes_value(p.billable_seconds));
+        out.push_str("\",\"connection_fees\":\"");
+        push_decimal(&mut out, p.fees.normalize());
+        out.push_str("\",\"cost\":\"");
+        push_decimal(&mut out, money_value(p.cost, dp));
+        out.push_str("\"}");
+    }
+    out.push_str("],\"unavailable_minutes\":\"");
+    push_decimal(&mut out, unavailable_minutes.normalize());
+    out.push_str("\"}");
+    Ok(out)
+}
+
+fn push_u64(out: &mut String, v: u64) {
+    let mut buf = [0u8; 20];
+    out.push_str(std::str::from_utf8(crate::json_write::digits(v, &mut buf)).unwrap_or_default());
+}
+
+fn push_decimal(out: &mut String, v: Decimal) {
+    crate::money::write_text(out, v);
+}
+
+/// A request validated and its lines priced, before anything is formatted.
+struct Rated<'c> {
+    cur: &'c Currency,
+    users: Option<u64>,
+    priced: Vec<Priced<'c>>,
+    unavailable: Vec<Unavailable>,
+    /// The countries (card positions) of the request's lines, in order.
+    requested: Vec<usize>,
+    unavailable_minutes: Decimal,
+}
+
+/// The sums of the priced lines, checked in the order a quote reports their overflow.
+struct Sums {
+    total: Decimal,
+    minutes: Decimal,
+    billable: Decimal,
+    fees: Decimal,
+    /// Total / minutes, rounded; `None` for 0 minutes.
+    effective: Option<Decimal>,
+}
+
+fn sums(rated: &Rated) -> Result<Sums, Error> {
+    let priced = &rated.priced;
+    let total = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.cost, "total"))?;
+    let minutes = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.minutes, "minutes"))?;
+    let billable = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.billable_seconds, "billable_minutes"))?;
+    let fees = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.fees, "connection_fees"))?;
+    let effective = if minutes.is_zero() {
+        None
+    } else {
+        let dp = rated.cur.minor_units;
+        Some(Rounding::HalfUp.round(div(total, minutes, "effective_rate_per_minute")?, dp + 3))
+    };
+    Ok(Sums { total, minutes, billable, fees, effective })
+}
+
+/// Validates `request` and prices its lines; see [`quote()`].
+fn rate<'c>(card: &'c RateCard, request: &RequestView) -> Result<Rated<'c>, Error> {
     let cur = quote_currency(card, request)?;
     if request.lines.len() > limits::LINES {
         return Err(Error::new(
@@ -355,7 +481,7 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
             format!("{} lines are more than the limit of {}", request.lines.len(), limits::LINES),
         ));
     }
-    let users = request.users.as_ref().map(|u| u.count(limits::USERS).map_err(|e| e.at("users"))).transpose()?;
+    let users = request.users.map(|u| u.count(limits::USERS).map_err(|e| e.at("users"))).transpose()?;
     let mut priced = Vec::with_capacity(request.lines.len());
     let mut unavailable = Vec::new();
     let mut requested = Vec::with_capacity(request.lines.len());
@@ -363,21 +489,21 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
     for (index, line) in request.lines.iter().enumerate() {
         // Paths are built only for an error: a quote of many lines formats nothing it does not show.
         let at = |field: &str| format!("lines[{index}].{field}");
-        let at_country = card.country_index(&line.country).ok_or_else(|| {
+        let at_country = card.country_index(line.country).ok_or_else(|| {
             Error::new(
                 ErrorKind::UnknownCountry,
                 at("country"),
                 format!(
                     "{} is not a country or region of this rate card (ISO 3166-1 alpha-2, such as \"DE\")",
-                    quoted(&line.country)
+                    quoted(line.country)
                 ),
             )
         })?;
         let country = &card.countries()[at_country];
-        let kind = Kind::from_name(&line.kind)
-            .ok_or_else(|| Error::new(ErrorKind::UnknownKind, at("kind"), crate::card::unknown_kind(&line.kind)))?;
+        let kind = Kind::from_name(line.kind)
+            .ok_or_else(|| Error::new(ErrorKind::UnknownKind, at("kind"), crate::card::unknown_kind(line.kind)))?;
         let minutes = line.minutes.decimal(limits::MINUTES, limits::MINUTES_DP).map_err(|e| e.at(at("minutes")))?;
-        let calls = line.calls.as_ref().map(|c| c.count(limits::CALLS).map_err(|e| e.at(at("calls")))).transpose()?;
+        let calls = line.calls.map(|c| c.count(limits::CALLS).map_err(|e| e.at(at("calls")))).transpose()?;
         requested.push(at_country);
         match country.tariff(kind) {
             Ok(tariff) => priced.push(price_line(index, at_country, country, kind, *tariff, minutes, calls, cur)?),
@@ -397,52 +523,16 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
                 return Err(Error::new(
                     ErrorKind::KindNotOffered,
                     at("kind"),
-                    format!("{} is not offered in {} ({}): {reason}", quoted(&line.kind), country.name, country.code),
+                    format!("{} is not offered in {} ({}): {reason}", quoted(line.kind), country.name, country.code),
                 ))
             }
         }
     }
-    let dp = cur.minor_units;
-    let total = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.cost, "total"))?;
-    let minutes = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.minutes, "minutes"))?;
-    let billable = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.billable_seconds, "billable_minutes"))?;
-    let fees = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.fees, "connection_fees"))?;
-    let effective = if minutes.is_zero() {
-        None
-    } else {
-        Some(text(Rounding::HalfUp.round(div(total, minutes, "effective_rate_per_minute")?, dp + 3)))
-    };
-    let comparison = users.map(|u| compare(card, cur, &priced, u, total)).transpose()?;
-    let credits = credits_plan(card, cur, &requested, total)?;
-    let data = card.data();
-    Ok(Quote {
-        currency: cur.code.clone(),
-        minor_units: dp,
-        rate_card: CardInfo {
-            version: data.version.clone(),
-            effective_date: data.effective_date.clone(),
-            currency: data.currency.clone(),
-            illustrative: data.illustrative,
-            source: data.source.clone(),
-        },
-        by_country: subtotals(&priced, card.countries().len(), |p| p.at, |p| p.country.code.clone(), dp),
-        by_kind: subtotals(&priced, Kind::ALL.len(), |p| p.kind as usize, |p| p.kind.name().to_string(), dp),
-        lines: priced.iter().map(|p| line_out(p, dp)).collect(),
-        minutes: plain(minutes),
-        billable_minutes: seconds_as_minutes(billable),
-        connection_fees: plain(fees),
-        total: money(total, dp),
-        effective_rate_per_minute: effective,
-        comparison,
-        credits,
-        notes: notes(card, &priced, &unavailable),
-        unavailable_minutes: plain(unavailable_minutes),
-        unavailable,
-    })
+    Ok(Rated { cur, users, priced, unavailable, requested, unavailable_minutes })
 }
 
-fn quote_currency<'c>(card: &'c RateCard, request: &QuoteRequest) -> Result<&'c Currency, Error> {
-    let code = request.currency.as_deref().unwrap_or(&card.data().currency);
+fn quote_currency<'c>(card: &'c RateCard, request: &RequestView) -> Result<&'c Currency, Error> {
+    let code = request.currency.unwrap_or(&card.data().currency);
     card.currency(&code.to_ascii_uppercase()).ok_or_else(|| {
         let offered: Vec<&str> = card.currencies().iter().map(|c| c.code.as_str()).collect();
         Error::new(
@@ -588,19 +678,29 @@ fn cost_numerator(seconds: Decimal, rate: Decimal, fees: Decimal) -> Option<Deci
 }
 
 fn money(value: Decimal, dp: u32) -> String {
+    text(money_value(value, dp))
+}
+
+/// An amount as a quote shows it: with exactly `dp` decimal places.
+fn money_value(value: Decimal, dp: u32) -> Decimal {
     let mut v = value;
     v.rescale(dp);
-    text(v)
+    v
 }
 
 /// Seconds as minutes: exact when the division terminates within 6 places, else half-up to 4 places.
 fn seconds_as_minutes(seconds: Decimal) -> String {
+    text(minutes_value(seconds))
+}
+
+/// The minutes [`seconds_as_minutes`] shows, as the decimal whose text it is.
+fn minutes_value(seconds: Decimal) -> Decimal {
     let minutes = seconds / SIXTY;
     let exact = minutes.normalize();
     if exact.scale() <= 6 {
-        text(exact)
+        exact
     } else {
-        plain(Rounding::HalfUp.round(minutes, 4))
+        Rounding::HalfUp.round(minutes, 4).normalize()
     }
 }
 
@@ -911,11 +1011,16 @@ impl Model {
     }
 }
 
+/// The minimum funding in `cur`, rounded up to a whole unit: the credits plan's one checked product.
+fn credits_terms(card: &RateCard, cur: &Currency) -> Result<Decimal, Error> {
+    Ok(ceil_major(mul(card.minimum_funding(), cur.rate, "currency")?))
+}
+
 /// The plan for a monthly `spend`; `requested` are the countries (card positions) of the request's
 /// lines, in order.
 fn credits_plan(card: &RateCard, cur: &Currency, requested: &[usize], spend: Decimal) -> Result<CreditsPlan, Error> {
     let dp = cur.minor_units;
-    let minimum = ceil_major(mul(card.minimum_funding(), cur.rate, "currency")?);
+    let minimum = credits_terms(card, cur)?;
     let first = minimum.max(ceil_major(spend));
     let recharge = minimum.max(ceil_major(spend / Decimal::TWO));
     let trigger = ceil_major(minimum / Decimal::from(5)).max(ceil_major(spend / Decimal::from(4)));

@@ -51,21 +51,55 @@ pub enum Number {
 }
 
 impl Number {
+    /// The number as a borrowed view, for validation.
+    pub fn view(&self) -> NumberView<'_> {
+        match self {
+            Number::Text(t) => NumberView::Text(t),
+            Number::Integer(i) => NumberView::Integer(*i),
+        }
+    }
+
     /// The value as written, for messages.
     pub fn shown(&self) -> String {
-        match self {
-            Number::Text(t) => quoted(t),
-            Number::Integer(i) => i.to_string(),
-        }
+        self.view().shown()
     }
 
     /// Validates a decimal in `0..=max` with at most `max_dp` fractional digits. The error has no path
     /// yet: the caller knows where the number was ([`Error::at`]).
     pub fn decimal(&self, max: u64, max_dp: u32) -> Result<Decimal, Error> {
+        self.view().decimal(max, max_dp)
+    }
+
+    /// Validates a whole number in `1..=max`; like [`Number::decimal`], the error has no path yet.
+    pub fn count(&self, max: u64) -> Result<u64, Error> {
+        self.view().count(max)
+    }
+}
+
+/// A [`Number`] borrowed from where it was read: the JSON tree or the compact text of [`read_compact`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberView<'a> {
+    /// Written as a string, or a JSON number that is not an i64.
+    Text(&'a str),
+    /// Written as a JSON integer.
+    Integer(i64),
+}
+
+impl NumberView<'_> {
+    /// The value as written, for messages.
+    pub fn shown(self) -> String {
+        match self {
+            NumberView::Text(t) => quoted(t),
+            NumberView::Integer(i) => i.to_string(),
+        }
+    }
+
+    /// See [`Number::decimal`].
+    pub fn decimal(self, max: u64, max_dp: u32) -> Result<Decimal, Error> {
         let value = match self {
-            Number::Integer(i) if *i < 0 => Err(DecimalProblem::Negative),
-            Number::Integer(i) => Ok(Decimal::from(*i)),
-            Number::Text(t) => parse_decimal(t, max_dp),
+            NumberView::Integer(i) if i < 0 => Err(DecimalProblem::Negative),
+            NumberView::Integer(i) => Ok(Decimal::from(i)),
+            NumberView::Text(t) => parse_decimal(t, max_dp),
         };
         let (kind, why) = match value {
             Ok(v) if v <= Decimal::from(max) => return Ok(v),
@@ -82,8 +116,8 @@ impl Number {
         Err(Error::new(kind, "", format!("{} {why}", self.shown())))
     }
 
-    /// Validates a whole number in `1..=max`; like [`Number::decimal`], the error has no path yet.
-    pub fn count(&self, max: u64) -> Result<u64, Error> {
+    /// See [`Number::count`].
+    pub fn count(self, max: u64) -> Result<u64, Error> {
         let value = self.decimal(max, 28).map_err(|e| match e.kind {
             // "0 or more" would be wrong here: a count starts at 1.
             ErrorKind::Negative => {
@@ -100,6 +134,110 @@ impl Number {
         u64::try_from(value).map_err(|_| {
             Error::new(ErrorKind::TooLarge, "", format!("{} is more than the limit of {max}", self.shown()))
         })
+    }
+}
+
+/// A request borrowed from where it was read, as [`crate::quote()`] prices it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestView<'a> {
+    /// See [`QuoteRequest::currency`].
+    pub currency: Option<&'a str>,
+    /// See [`QuoteRequest::users`].
+    pub users: Option<NumberView<'a>>,
+    /// See [`QuoteRequest::skip_unavailable`].
+    pub skip_unavailable: bool,
+    /// See [`QuoteRequest::lines`].
+    pub lines: Vec<LineView<'a>>,
+}
+
+/// A [`LineRequest`] borrowed from where it was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LineView<'a> {
+    /// See [`LineRequest::country`].
+    pub country: &'a str,
+    /// See [`LineRequest::kind`].
+    pub kind: &'a str,
+    /// See [`LineRequest::minutes`].
+    pub minutes: NumberView<'a>,
+    /// See [`LineRequest::calls`].
+    pub calls: Option<NumberView<'a>>,
+}
+
+impl QuoteRequest {
+    /// The request as [`crate::quote()`] reads it.
+    pub fn view(&self) -> RequestView<'_> {
+        RequestView {
+            currency: self.currency.as_deref(),
+            users: self.users.as_ref().map(Number::view),
+            skip_unavailable: self.skip_unavailable,
+            lines: self
+                .lines
+                .iter()
+                .map(|l| LineView {
+                    country: &l.country,
+                    kind: &l.kind,
+                    minutes: l.minutes.view(),
+                    calls: l.calls.as_ref().map(Number::view),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Reads the compact text the binding's `src/compact.js` makes of a well-formed request object: a head
+/// `currency \t users \t skip \t n` and then n rows `country \t kind \t minutes \t calls`, separated by
+/// newlines. A string field starts with `"`; a number is its shortest round-trip text (what
+/// `JSON.stringify` writes); an absent optional field is empty; skip is `1` or `0`. `None` for anything
+/// else (a separator inside a string shows as a wrong count of fields or rows): the caller then reads the
+/// request's JSON instead, so this never changes an outcome.
+pub fn read_compact(text: &str) -> Option<RequestView<'_>> {
+    let mut rows = text.split('\n');
+    let mut head = rows.next()?.split('\t');
+    let currency = match head.next()? {
+        "" => None,
+        c => Some(c.strip_prefix('"')?),
+    };
+    let users = optional(head.next()?)?;
+    let skip_unavailable = match head.next()? {
+        "1" => true,
+        "0" => false,
+        _ => return None,
+    };
+    let n: usize = head.next()?.parse().ok()?;
+    if head.next().is_some() || n > limits::LINES {
+        return None;
+    }
+    let mut lines = Vec::with_capacity(n);
+    for row in rows {
+        let mut f = row.split('\t');
+        let (country, kind) = (f.next()?, f.next()?);
+        let line = LineView { country, kind, minutes: compact_number(f.next()?)?, calls: optional(f.next()?)? };
+        if f.next().is_some() {
+            return None;
+        }
+        lines.push(line);
+    }
+    (lines.len() == n).then_some(RequestView { currency, users, skip_unavailable, lines })
+}
+
+/// An optional number field of the compact text: `Some(None)` when empty.
+fn optional(field: &str) -> Option<Option<NumberView<'_>>> {
+    if field.is_empty() {
+        Some(None)
+    } else {
+        compact_number(field).map(Some)
+    }
+}
+
+/// A number field of the compact text, read as [`Number::from_json`] reads the same value's JSON.
+fn compact_number(field: &str) -> Option<NumberView<'_>> {
+    if let Some(t) = field.strip_prefix('"') {
+        return Some(NumberView::Text(t));
+    }
+    match field.parse::<i64>() {
+        Ok(i) => Some(NumberView::Integer(i)),
+        Err(_) if field.is_empty() || field.contains(['e', 'E']) => None,
+        Err(_) => Some(NumberView::Text(field)),
     }
 }
 

@@ -123,6 +123,25 @@ export interface CreditsPlan {
   warnings: Note[];
 }
 
+/** One line of `Calculator.priceLines`: the fields of the same `QuoteLine`, formatted alike. */
+export interface LinePrice {
+  /** Position in the request's `lines`. */
+  index: number;
+  billable_minutes: DecimalString;
+  connection_fees: DecimalString;
+  cost: DecimalString;
+}
+
+/** What `Calculator.priceLines` returns: the lines and the total of the quote, nothing else. */
+export interface LinePrices {
+  currency: string;
+  minor_units: number;
+  total: DecimalString;
+  lines: LinePrice[];
+  /** The requested minutes of lines left out by `skip_unavailable`, together. */
+  unavailable_minutes: DecimalString;
+}
+
 /** A priced quote; every amount is a decimal string in `currency`. */
 export interface Quote {
   currency: string;

@@ -1,6 +1,7 @@
 // `cargo xtask bench`: the WebAssembly Calculator against a decimal.js implementation of the same rating
-// (peer-rating.mjs), in one Node process, rounds interleaved, medians compared. Both must give the same
-// line costs and totals, or this fails. Figures go to BENCHMARKS.md with this command.
+// (peer-rating.mjs), in one Node process, rounds interleaved, medians compared: `priceLines` (the same
+// output as the peer: lines and total) and the full `quote`. Both must give the peer's line costs and
+// totals, or this fails. Figures go to BENCHMARKS.md with this command.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -25,10 +26,9 @@ const everyPair = {
 };
 const oneLine = { currency: "EUR", lines: [{ country: "DE", kind: "toll", minutes: "1234.5", calls: 37 }] };
 
-function check(name, request) {
-  const a = calc.quote(request);
-  const b = peer.quote(request);
-  const same = a.total === b.total && a.lines.every((l, i) => l.cost === b.lines[i].cost
+/** The WebAssembly answer's lines and total against the peer's; the benchmark fails when they differ. */
+function check(name, a, b) {
+  const same = a.total === b.total && a.lines.length === b.lines.length && a.lines.every((l, i) => l.cost === b.lines[i].cost
     && l.billable_minutes === b.lines[i].billable_minutes && l.connection_fees === b.lines[i].connection_fees);
   if (!same) {
     console.error(`${name}: the WebAssembly core and decimal.js disagree (totals ${a.total} and ${b.total})`);
@@ -41,9 +41,11 @@ const median = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
 
 /** Interleaved rounds of `per` calls each; the median per call of each side, in microseconds. */
 function compare(name, request, per, rounds = 15) {
-  const total = check(name, request);
-  const sides = { wasm: () => calc.quote(request), decimaljs: () => peer.quote(request) };
-  const samples = { wasm: [], decimaljs: [] };
+  const sides = { priceLines: () => calc.priceLines(request), quote: () => calc.quote(request), decimaljs: () => peer.quote(request) };
+  const expected = sides.decimaljs();
+  check(`${name}, priceLines`, sides.priceLines(), expected);
+  const total = check(`${name}, quote`, sides.quote(), expected);
+  const samples = { priceLines: [], quote: [], decimaljs: [] };
   for (const f of Object.values(sides)) for (let i = 0; i < per * 3; i++) f();
   for (let r = 0; r < rounds; r++) {
     for (const [side, f] of Object.entries(sides)) {
@@ -52,11 +54,10 @@ function compare(name, request, per, rounds = 15) {
       samples[side].push(((performance.now() - t) * 1000) / per);
     }
   }
-  const w = median(samples.wasm);
-  const d = median(samples.decimaljs);
+  const [p, q, d] = [samples.priceLines, samples.quote, samples.decimaljs].map(median);
   const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
-  console.log(`${name.padEnd(34)} wasm ${fmt(w).padStart(9)}   decimal.js ${fmt(d).padStart(9)}   ` +
-    `wasm is ${(d / w).toFixed(2)}x   (total ${total})`);
+  console.log(`${name.padEnd(22)} decimal.js ${fmt(d).padStart(9)}   priceLines ${fmt(p).padStart(9)} ` +
+    `(${(d / p).toFixed(2)}x)   quote ${fmt(q).padStart(9)} (${(d / q).toFixed(2)}x)   total ${total}`);
 }
 
 console.log(`node ${process.version}, decimal.js ${(await import("decimal.js/package.json", { with: { type: "json" } })).default.version}`);

@@ -33,6 +33,22 @@ test("the golden cases give the recorded outcome through the npm package", () =>
   }
 });
 
+test("priceLines gives the lines and the total of the quote, or its error, for every golden case", () => {
+  const calc = Calculator.withDefaultRates();
+  for (const c of cases) {
+    let q;
+    try {
+      q = calc.quote(c.request);
+    } catch (e) {
+      assert.throws(() => calc.priceLines(c.request), (f) => f instanceof Error && f.code === e.code && f.path === e.path && f.message === e.message, c.name);
+      continue;
+    }
+    const lines = q.lines.map((l) => ({ index: l.index, billable_minutes: l.billable_minutes, connection_fees: l.connection_fees, cost: l.cost }));
+    const expect = { currency: q.currency, minor_units: q.minor_units, total: q.total, lines, unavailable_minutes: q.unavailable_minutes };
+    assert.deepEqual(calc.priceLines(c.request), expect, c.name);
+  }
+});
+
 test("money crosses the boundary as strings, never numbers", () => {
   const q = Calculator.withDefaultRates().quote({ currency: "KWD", lines: [{ country: "KW", kind: "toll", minutes: "1234.567" }] });
   for (const v of [q.total, q.lines[0].cost, q.lines[0].rate, q.credits.first_funding]) assert.equal(typeof v, "string");
@@ -94,4 +110,5 @@ test("the TypeScript declarations have real types, no any", () => {
   const d = readFileSync(new URL("pkg/audioconf_pricing.d.ts", root), "utf8");
   assert.match(d, /quote\(request: QuoteRequest\): Quote;/);
   assert.match(d, /countries\(\): CountryInfo\[\];/);
+  assert.match(d, /priceLines\(request: QuoteRequest\): LinePrices;/);
 });

@@ -1,6 +1,6 @@
 // Type-checks the declarations in pkg/ the way a TypeScript user meets them (`tsc --noEmit --strict`, run by
 // `cargo xtask test`). Each `@ts-expect-error` line must fail to compile, or tsc reports it as unused.
-import init, { Calculator, type Quote, type QuoteRequest, type CountryInfo, type CalculatorError } from "../../pkg/audioconf_pricing.js";
+import init, { Calculator, type Quote, type LinePrices, type QuoteRequest, type CountryInfo, type CalculatorError } from "../../pkg/audioconf_pricing.js";
 
 export async function example(): Promise<string> {
   await init();
@@ -9,6 +9,8 @@ export async function example(): Promise<string> {
   const quote: Quote = calc.quote(request);
   const total: string = quote.total;
   const firstCost: string = quote.lines[0].cost;
+  const prices: LinePrices = calc.priceLines(request);
+  const sameTotal: boolean = prices.total === quote.total && prices.lines[0].index === 0;
   const cheaper: "pay_per_minute" | "per_user_licence" | "equal" | undefined = quote.comparison?.cheaper;
   const countries: CountryInfo[] = calc.countries();
   const why: string | undefined = countries[0].unavailable[0]?.reason;
@@ -24,5 +26,5 @@ export async function example(): Promise<string> {
     const err = e as CalculatorError;
     return `${err.code} ${err.path} ${err.problems.length}`;
   }
-  return [total, firstCost, cheaper, why, asNumber].join(" ");
+  return [total, firstCost, cheaper, why, asNumber, sameTotal].join(" ");
 }

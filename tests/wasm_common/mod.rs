@@ -56,9 +56,25 @@ pub fn golden_cases_match() {
     let calc = Calculator::with_default_rates();
     for i in 0..cases.length() {
         let case = cases.get(i);
-        let got = json_of(&outcome(&calc, get(&case, "request")));
+        let name = get(&case, "name").as_string();
+        let out = outcome(&calc, get(&case, "request"));
         let want = json_of(&get(&expected.get(i), "outcome"));
-        assert_eq!(got, want, "golden case {:?}", get(&case, "name").as_string());
+        assert_eq!(json_of(&out), want, "golden case {name:?}");
+        // priceLines: the quote's total and line costs, or the same error.
+        match calc.price_lines(get(&case, "request")) {
+            Ok(p) => {
+                let quote = get(&out, "quote");
+                assert_eq!(json_of(&get(&p, "total")), json_of(&get(&quote, "total")), "{name:?}");
+                let costs = |o: &JsValue| {
+                    let lines: js_sys::Array = get(o, "lines").dyn_into().unwrap();
+                    lines.iter().map(|l| json_of(&get(&l, "cost"))).collect::<Vec<_>>()
+                };
+                assert_eq!(costs(&p), costs(&quote), "{name:?}");
+            }
+            Err(e) => {
+                assert_eq!(json_of(&get(&e, "message")), json_of(&get(&get(&out, "error"), "message")), "{name:?}")
+            }
+        }
     }
 }
 

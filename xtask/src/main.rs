@@ -161,6 +161,23 @@ fn build() -> Result {
         cargo_bin("wasm-bindgen").to_str().unwrap_or("wasm-bindgen"),
         &["--target", "web", "--out-dir", "pkg", wasm.to_str().ok_or("non-UTF-8 path")?],
     )?;
+    // The binding's JS snippets (`#[wasm_bindgen(module = ...)]`, in pkg/snippets/) go into the glue, so
+    // that pkg/ and dist/ keep their two files.
+    let glue_path = pkg.join("audioconf_pricing.js");
+    let mut glue = String::new();
+    for line in std::fs::read_to_string(&glue_path).map_err(|e| e.to_string())?.lines() {
+        match line.strip_prefix("import ").and_then(|l| l.split_once("'./snippets/")) {
+            Some((_, path)) => {
+                let file = pkg.join("snippets").join(path.trim_end_matches(['\'', ';']));
+                let code = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+                glue.push_str(&code.replace("export function ", "function "));
+            }
+            None => glue.push_str(line),
+        }
+        glue.push('\n');
+    }
+    write(&glue_path, &glue)?;
+    let _ = std::fs::remove_dir_all(pkg.join("snippets"));
     let bg = "pkg/audioconf_pricing_bg.wasm";
     run(
         "node_modules/.bin/wasm-opt",
