@@ -2,6 +2,7 @@
 // and the toolbar (the card's version, currency and language).
 
 import { html, nothing } from "lit";
+import { live } from "lit/directives/live.js";
 import { SUPPORTED_LANGUAGES, LANGUAGE_NAMES, LANGUAGE_WORD } from "./i18n.js";
 import { outside } from "./text.js";
 
@@ -31,7 +32,11 @@ export function status(tx, { loading, hasCard, version, loadError }, on) {
   </div>`;
 }
 
-/** The toolbar. `currency` the code in use; on.currency(code), on.language(lang). */
+/**
+ * The toolbar. `currency` the code in use; on.currency(code), on.language(lang). The selects get both
+ * `selected` options (for the first render, when the options do not exist yet as the value is set) and
+ * their `value` (afterwards, when a person's earlier choice would otherwise keep its option selected).
+ */
 export function toolbar(tx, rateCard, currency, on) {
   const t = tx.t;
   const names = new Intl.DisplayNames([tx.locale], { type: "currency", fallback: "code" });
@@ -52,12 +57,12 @@ export function toolbar(tx, rateCard, currency, on) {
       : nothing
   }</div>
     <div class="settings">
-      <label for="currency">${t("currency")}<select id="currency" data-key="currency" @change=${(e) => on.currency(e.target.value)}>
+      <label for="currency">${t("currency")}<select id="currency" data-key="currency" .value=${live(currency)} @change=${(e) => on.currency(e.target.value)}>
         ${(rateCard?.currencies ?? []).map((c) => html`<option value=${c.code} ?selected=${c.code === currency}>${currencyName(c.code)}</option>`)}
       </select></label>
       <label for="language"><span>${t("language")}${SUPPORTED_LANGUAGES.filter((l) => l !== tx.lang).map(
         (l) => html`<span lang=${l} class="other-lang"> · ${LANGUAGE_WORD[l]}</span>`,
-      )}</span><select id="language" data-key="language" @change=${(e) => on.language(e.target.value)}>
+      )}</span><select id="language" data-key="language" .value=${live(tx.lang)} @change=${(e) => on.language(e.target.value)}>
         ${SUPPORTED_LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === tx.lang}>${LANGUAGE_NAMES[l]}</option>`)}
       </select></label>
     </div>`;
