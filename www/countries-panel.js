@@ -101,7 +101,7 @@ export function countriesPanel(tx, form, picker, all, on) {
       onChange: on.weights,
       groupLabel: t("country_shares"),
     });
-  } else if (has && form.split === "exact") body = html`${exactGrid(tx, form, shown, on)}${more}`;
+  } else if (has && form.split === "exact") body = exactGrid(tx, form, shown, on); // "more" above serves both lists
   const modes = ["equal", "custom", "exact"].map((m) => ({ value: m, label: t(`split_${m}`) }));
   return numberedPanel(
     "countries",

@@ -464,6 +464,33 @@ test("setting request programmatically fires quote-change", async ({ page }) => 
   expect(await calculator(page).evaluate((el) => { try { el.quote = null; } catch { /* strict */ } return el.quote !== null; })).toBe(true);
 });
 
+test("a large request collapses beyond a screenful, and every line is a click away", async ({ page }) => {
+  await open(page);
+  const pairs = await calculator(page).evaluate(async () => {
+    const m = await import("/audioconf_pricing.js");
+    await m.default();
+    return m.Calculator.withDefaultRates().countries().filter((c) => c.offered.length === 4).slice(0, 15).map((c) => c.code);
+  });
+  const lines = pairs.flatMap((country) => ["toll", "toll_free", "dial_out_landline", "dial_out_mobile"].map((kind) => ({ country, kind, minutes: "100" })));
+  const detail = await nextQuote(page, () => calculator(page).evaluate((el, lines) => (el.request = { lines }), lines));
+  expect(detail.quote.lines).toHaveLength(60);
+  // The breakdown: whole countries up to 40 lines, the totals always.
+  const rows = page.locator("audioconf-pricing table.breakdown tbody:not(.more) tr:not(.subtotal)");
+  await expect(rows).toHaveCount(40);
+  await expect(page.locator("audioconf-pricing tfoot tr.grand")).toContainText(await page.evaluate((t) => new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(t), detail.quote.total));
+  const more = page.getByRole("button", { name: "Show all 60 lines" });
+  await more.click();
+  await expect(rows).toHaveCount(60);
+  await expect(page.getByRole("button", { name: "Show fewer lines" })).toHaveAttribute("aria-expanded", "true");
+  // The chosen countries: the first 12, then a button for all 15.
+  const chosen = page.getByRole("list", { name: "Chosen countries and regions" }).getByRole("button", { name: /^Remove/ });
+  await expect(chosen).toHaveCount(12);
+  await page.getByRole("button", { name: "Show all 15 countries and regions" }).click();
+  await expect(chosen).toHaveCount(15);
+  // The cost chart: 11 countries and one bar for the other 4.
+  await expect(page.locator("audioconf-pricing [part=chart] svg.chart")).toContainText("4 other countries and regions");
+});
+
 test("invalid input keeps the last quote and says what to fix", async ({ page }) => {
   await open(page);
   const before = await total(page).textContent();
