@@ -1,37 +1,49 @@
-// A well-formed request object as compact text for `read_compact` (src/request.rs), else undefined and
-// the binding sends JSON.stringify(request); see ARCHITECTURE.md, "the request's fast path".
-const num = (v) => (typeof v === "string" ? '"' + v : typeof v === "number" && isFinite(v) ? String(v) : undefined);
-const plain = (o) => o !== null && typeof o === "object" && Object.getPrototypeOf(o) === Object.prototype && o.toJSON === undefined;
+// The request's fast path and priceLines' answer: see ARCHITECTURE.md.
+const num = (v) => (typeof v == "string" ? '"' + v : typeof v == "number" ? "" + v : undefined);
+const plain = (o) => o !== null && typeof o == "object" && Object.getPrototypeOf(o) === Object.prototype && o.toJSON === undefined;
 
 export function compactRequest(r) {
-  if (!plain(r)) return undefined;
-  let currency = "", users = "", skip = "0", lines;
+  if (!plain(r)) return;
+  let cur = "", users = "", skip = "0", lines;
   for (const k in r) {
     const v = r[k];
-    if (v === undefined) continue; // as JSON.stringify
-    if (k === "currency" && typeof v === "string") currency = '"' + v;
-    else if (k === "users" && num(v) !== undefined) users = num(v);
-    else if (k === "skip_unavailable" && typeof v === "boolean") skip = v ? "1" : "0";
-    else if (k === "lines" && Array.isArray(v) && v.toJSON === undefined) lines = v;
-    else return undefined;
+    if (v === undefined) continue;
+    if (k == "currency" && typeof v == "string") cur = '"' + v;
+    else if (k == "users" && num(v) !== undefined) users = num(v);
+    else if (k == "skip_unavailable" && typeof v == "boolean") skip = v ? "1" : "0";
+    else if (k == "lines" && Array.isArray(v) && v.toJSON === undefined) lines = v;
+    else return;
   }
-  if (lines === undefined) return undefined;
-  let out = currency + "\t" + users + "\t" + skip + "\t" + lines.length;
+  if (!lines) return;
+  let out = cur + "\t" + users + "\t" + skip + "\t" + lines.length;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (!plain(l)) return undefined;
+    if (!plain(l)) return;
     let country, kind, minutes, calls = "";
     for (const k in l) {
       const v = l[k];
       if (v === undefined) continue;
-      if (k === "country" && typeof v === "string") country = v;
-      else if (k === "kind" && typeof v === "string") kind = v;
-      else if (k === "minutes" && num(v) !== undefined) minutes = num(v);
-      else if (k === "calls" && num(v) !== undefined) calls = num(v);
-      else return undefined;
+      if (k == "country" && typeof v == "string") country = v;
+      else if (k == "kind" && typeof v == "string") kind = v;
+      else if (k == "minutes" && num(v) !== undefined) minutes = num(v);
+      else if (k == "calls" && num(v) !== undefined) calls = num(v);
+      else return;
     }
-    if (country === undefined || kind === undefined || minutes === undefined) return undefined;
     out += "\n" + country + "\t" + kind + "\t" + minutes + "\t" + calls;
   }
   return out;
+}
+
+export function linePrices(t) {
+  let i = t.indexOf("\n");
+  if (i < 0) i = t.length;
+  const h = t.slice(0, i).split("\t"), lines = [];
+  while (i < t.length) {
+    const a = t.indexOf("\t", i + 1), b = t.indexOf("\t", a + 1), c = t.indexOf("\t", b + 1);
+    let e = t.indexOf("\n", c + 1);
+    if (e < 0) e = t.length;
+    lines.push({ index: +t.slice(i + 1, a), billable_minutes: t.slice(a + 1, b), connection_fees: t.slice(b + 1, c), cost: t.slice(c + 1, e) });
+    i = e;
+  }
+  return { currency: h[0], minor_units: +h[1], total: h[2], lines, unavailable_minutes: h[3] };
 }

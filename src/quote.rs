@@ -283,8 +283,20 @@ struct Priced<'a> {
     rate: Decimal,
     fee: Decimal,
     fees: Decimal,
-    exact: Decimal,
+    /// The unrounded cost, times 60 for a line with calls (see [`Priced::exact`]).
+    numerator: Decimal,
     cost: Decimal,
+}
+
+impl Priced<'_> {
+    /// The unrounded cost, for the break-even model, where 28 significant digits are plenty. Divided only
+    /// when a comparison asks: a quotient by 60 is smaller than its numerator and cannot overflow.
+    fn exact(&self) -> Decimal {
+        match self.calls {
+            None => self.numerator,
+            Some(_) => self.numerator.cdiv(SIXTY).unwrap_or(self.numerator),
+        }
+    }
 }
 
 /// Checked decimal arithmetic, each operation compiled once: rust_decimal inlines its checked operations,
@@ -356,7 +368,7 @@ pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error
     let Rated { cur, users, priced, unavailable, requested, unavailable_minutes } = &rated;
     let dp = cur.minor_units;
     let sums = sums(&rated)?;
-    let effective = sums.effective.map(text);
+    let effective = effective_rate(&sums, dp)?.map(text);
     let comparison = users.map(|u| compare(card, cur, priced, u, sums.total)).transpose()?;
     let credits = credits_plan(card, cur, requested, sums.total)?;
     let data = card.data();
@@ -386,43 +398,42 @@ pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error
     })
 }
 
-/// The lines and the total of [`quote()`], as JSON text: `{currency, minor_units, total, lines: [{index,
-/// billable_minutes, connection_fees, cost}], unavailable_minutes}`, each decimal a string formatted as
-/// the Quote formats it. Same validation and errors as [`quote()`] (the comparison is checked when there
-/// are `users`, the credits plan's arithmetic always), but no Quote is built: the text is written
-/// straight from the exact values.
+/// The lines and the total of [`quote()`], as compact text: a head `currency \t minor_units \t total \t
+/// unavailable_minutes`, then for each priced line a newline and `index \t billable_minutes \t
+/// connection_fees \t cost`, each decimal formatted as the Quote formats the same field (no field can hold
+/// a tab or a newline). The binding makes `{currency, minor_units, total, lines: [{index,
+/// billable_minutes, connection_fees, cost}], unavailable_minutes}` of it (`src/compact.js`). Same
+/// validation and errors as [`quote()`] (the comparison is checked when there are `users`, the credits
+/// plan's arithmetic always), but no Quote is built: the text is written straight from the exact values.
 pub fn price_lines(card: &RateCard, request: &RequestView) -> Result<String, Error> {
     let rated = rate(card, request)?;
     let Rated { cur, users, priced, unavailable_minutes, .. } = &rated;
     let dp = cur.minor_units;
     let sums = sums(&rated)?;
+    // The same checks as a quote, in its order.
+    effective_rate(&sums, dp)?;
     if let Some(u) = users {
         compare(card, cur, priced, *u, sums.total)?;
     }
     credits_terms(card, cur)?;
-    let mut out = String::with_capacity(64 + priced.len() * 96);
-    // Currency codes are validated letters: no escape needed.
-    out.push_str("{\"currency\":\"");
+    let mut out = String::with_capacity(32 + priced.len() * 24);
     out.push_str(&cur.code);
-    out.push_str("\",\"minor_units\":");
+    out.push('\t');
     push_u64(&mut out, u64::from(dp));
-    out.push_str(",\"total\":\"");
+    out.push('\t');
     push_decimal(&mut out, money_value(sums.total, dp));
-    out.push_str("\",\"lines\":[");
-    for (i, p) in priced.iter().enumerate() {
-        out.push_str(if i == 0 { "{\"index\":" } else { ",{\"index\":" });
-        push_u64(&mut out, p.index as u64);
-        out.push_str(",\"billable_minutes\":\"");
-        push_decimal(&mut out, minutes_value(p.billable_seconds));
-        out.push_str("\",\"connection_fees\":\"");
-        push_decimal(&mut out, p.fees.normalize());
-        out.push_str("\",\"cost\":\"");
-        push_decimal(&mut out, money_value(p.cost, dp));
-        out.push_str("\"}");
-    }
-    out.push_str("],\"unavailable_minutes\":\"");
+    out.push('\t');
     push_decimal(&mut out, unavailable_minutes.normalize());
-    out.push_str("\"}");
+    for p in priced {
+        out.push('\n');
+        push_u64(&mut out, p.index as u64);
+        out.push('\t');
+        push_decimal(&mut out, minutes_value(p.billable_seconds));
+        out.push('\t');
+        push_decimal(&mut out, p.fees.normalize());
+        out.push('\t');
+        push_decimal(&mut out, money_value(p.cost, dp));
+    }
     Ok(out)
 }
 
@@ -452,8 +463,6 @@ struct Sums {
     minutes: Decimal,
     billable: Decimal,
     fees: Decimal,
-    /// Total / minutes, rounded; `None` for 0 minutes.
-    effective: Option<Decimal>,
 }
 
 fn sums(rated: &Rated) -> Result<Sums, Error> {
@@ -462,13 +471,15 @@ fn sums(rated: &Rated) -> Result<Sums, Error> {
     let minutes = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.minutes, "minutes"))?;
     let billable = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.billable_seconds, "billable_minutes"))?;
     let fees = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.fees, "connection_fees"))?;
-    let effective = if minutes.is_zero() {
-        None
-    } else {
-        let dp = rated.cur.minor_units;
-        Some(Rounding::HalfUp.round(div(total, minutes, "effective_rate_per_minute")?, dp + 3))
-    };
-    Ok(Sums { total, minutes, billable, fees, effective })
+    Ok(Sums { total, minutes, billable, fees })
+}
+
+/// Total / minutes, half-up to `dp + 3` places; `None` for 0 minutes.
+fn effective_rate(sums: &Sums, dp: u32) -> Result<Option<Decimal>, Error> {
+    if sums.minutes.is_zero() {
+        return Ok(None);
+    }
+    Ok(Some(Rounding::HalfUp.round(div(sums.total, sums.minutes, "effective_rate_per_minute")?, dp + 3)))
 }
 
 /// Validates `request` and prices its lines; see [`quote()`].
@@ -625,8 +636,7 @@ fn price_line<'a>(
     let exact_terms = || {
         let rate = exact_mul(tariff.rate, cur.rate)?;
         let fee = exact_mul(tariff.connection_fee, cur.rate)?;
-        // `exact` is the unrounded cost, for the break-even model, where 28 significant digits are plenty.
-        let (billable_seconds, fees, cost, exact) = match calls {
+        let (billable_seconds, fees, cost, numerator) = match calls {
             // Minutes × rate, no division at all.
             None => {
                 let exact = exact_mul(minutes, rate)?;
@@ -639,12 +649,12 @@ fn price_line<'a>(
                 let fees = exact_mul(Decimal::from(c), fee)?;
                 let numerator = cost_numerator(seconds, rate, fees)?;
                 let cost = tariff.rounding.round_quotient(numerator, 60, cur.minor_units)?;
-                (seconds, fees, cost, numerator.cdiv(SIXTY)?)
+                (seconds, fees, cost, numerator)
             }
         };
-        Some((rate, fee, billable_seconds, fees, exact, cost))
+        Some((rate, fee, billable_seconds, fees, numerator, cost))
     };
-    let (rate, fee, billable_seconds, fees, exact, cost) = exact_terms().ok_or_else(|| {
+    let (rate, fee, billable_seconds, fees, numerator, cost) = exact_terms().ok_or_else(|| {
         Error::new(
             ErrorKind::Overflow,
             format!("lines[{index}]"),
@@ -658,7 +668,7 @@ fn price_line<'a>(
             ),
         )
     })?;
-    Ok(Priced { index, at, country, kind, tariff, minutes, calls, billable_seconds, rate, fee, fees, exact, cost })
+    Ok(Priced { index, at, country, kind, tariff, minutes, calls, billable_seconds, rate, fee, fees, numerator, cost })
 }
 
 /// `calls × ⌈minutes × 60 / calls / increment⌉ × increment`, in integers: with minutes = m / 10^s, each
@@ -920,13 +930,13 @@ impl Model {
         let (mut a, mut t, mut zc, mut z, mut minutes) =
             (Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO, Decimal::ZERO);
         for (p, c) in priced.iter().zip(covered) {
-            a = add(a, p.exact, "users")?;
+            a = add(a, p.exact(), "users")?;
             minutes = add(minutes, p.minutes, "users")?;
             if p.kind == Kind::Toll {
-                t = add(t, p.exact, "users")?;
+                t = add(t, p.exact(), "users")?;
             } else if *c {
                 // Only the per-minute part is covered by the pool; connection fees stay charged.
-                zc = add(zc, sub(p.exact, p.fees, "users")?, "users")?;
+                zc = add(zc, sub(p.exact(), p.fees, "users")?, "users")?;
                 z = add(z, div(p.billable_seconds, SIXTY, "users")?, "users")?;
             }
         }

@@ -64,6 +64,9 @@ extern "C" {
     /// The compact text of a well-formed request object, or `undefined`; see `src/compact.js`.
     #[wasm_bindgen(js_name = compactRequest)]
     fn compact_request(request: &JsValue) -> Option<String>;
+    /// The object of `price_lines`' compact text.
+    #[wasm_bindgen(js_name = linePrices)]
+    fn line_prices(text: &str) -> JsValue;
 }
 
 /// `price` of the request: read from its compact text when `src/compact.js` makes one and it prices;
@@ -172,9 +175,7 @@ impl Calculator {
         &self,
         #[wasm_bindgen(unchecked_param_type = "QuoteRequest")] request: JsValue,
     ) -> Result<JsValue, JsValue> {
-        let text = with_request(&request, |r| crate::quote::price_lines(&self.card, r))?;
-        // The text is JSON this module wrote.
-        Ok(js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL))
+        with_request(&request, |r| crate::quote::price_lines(&self.card, r)).map(|text| line_prices(&text))
     }
 
     /// Every country and region of the card with what is offered there and why the rest is not.
