@@ -1,5 +1,12 @@
-// The request's fast path and priceLines' answer: see ARCHITECTURE.md.
+// The request's fast path and priceLines' answer (see ARCHITECTURE.md). `compactRequest` writes the
+// compact text `read_compact` (src/request.rs) reads, for a well-formed request object only, and
+// `undefined` for anything else: the binding then sends JSON.stringify(request), and every request that
+// fails on the fast path is decided again on the JSON path, so an outcome never depends on this file.
+// `linePrices` makes the object of the text `price_lines` (src/quote.rs) writes, far faster than
+// JSON.parse of the same as JSON.
 const num = (v) => (typeof v == "string" ? '"' + v : typeof v == "number" ? "" + v : undefined);
+// Positions in Kind::ALL.
+const kinds = { toll: 0, toll_free: 1, dial_out_landline: 2, dial_out_mobile: 3 };
 const plain = (o) => o !== null && typeof o == "object" && Object.getPrototypeOf(o) === Object.prototype && o.toJSON === undefined;
 
 export function compactRequest(r) {
@@ -24,7 +31,7 @@ export function compactRequest(r) {
       const v = l[k];
       if (v === undefined) continue;
       if (k == "country" && typeof v == "string") country = v;
-      else if (k == "kind" && typeof v == "string") kind = v;
+      else if (k == "kind" && typeof v == "string") kind = kinds[v];
       else if (k == "minutes" && num(v) !== undefined) minutes = num(v);
       else if (k == "calls" && num(v) !== undefined) calls = num(v);
       else return;

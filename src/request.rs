@@ -21,6 +21,7 @@
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
 
+use crate::card::Kind;
 use crate::error::{quoted, Error, ErrorKind};
 use crate::json::{from_json_struct, FromJson, Json, JsonError};
 use crate::money::{parse_decimal, DecimalProblem};
@@ -186,7 +187,8 @@ impl QuoteRequest {
 
 /// Reads the compact text the binding's `src/compact.js` makes of a well-formed request object: a head
 /// `currency \t users \t skip \t n` and then n rows `country \t kind \t minutes \t calls`, separated by
-/// newlines. A string field starts with `"`; a number is its shortest round-trip text (what
+/// newlines. The kind is its position in [`Kind::ALL`] (the encoder writes it only for a kind's exact
+/// name); a string field starts with `"`; a number is its shortest round-trip text (what
 /// `JSON.stringify` writes); an absent optional field is empty; skip is `1` or `0`. `None` for anything
 /// else (a separator inside a string shows as a wrong count of fields or rows): the caller then reads the
 /// request's JSON instead, so this never changes an outcome.
@@ -210,7 +212,8 @@ pub fn read_compact(text: &str) -> Option<RequestView<'_>> {
     let mut lines = Vec::with_capacity(n);
     for row in rows {
         let mut f = row.split('\t');
-        let (country, kind) = (f.next()?, f.next()?);
+        let country = f.next()?;
+        let kind = f.next()?.parse().ok().and_then(|k: usize| Kind::ALL.get(k))?.name();
         let line = LineView { country, kind, minutes: compact_number(f.next()?)?, calls: optional(f.next()?)? };
         if f.next().is_some() {
             return None;

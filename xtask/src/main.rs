@@ -162,7 +162,7 @@ fn build() -> Result {
         &["--target", "web", "--out-dir", "pkg", wasm.to_str().ok_or("non-UTF-8 path")?],
     )?;
     // The binding's JS snippets (`#[wasm_bindgen(module = ...)]`, in pkg/snippets/) go into the glue, so
-    // that pkg/ and dist/ keep their two files.
+    // that pkg/ and dist/ keep their two files (and `cargo xtask size` counts them).
     let glue_path = pkg.join("audioconf_pricing.js");
     let mut glue = String::new();
     for line in std::fs::read_to_string(&glue_path).map_err(|e| e.to_string())?.lines() {
@@ -170,7 +170,11 @@ fn build() -> Result {
             Some((_, path)) => {
                 let file = pkg.join("snippets").join(path.trim_end_matches(['\'', ';']));
                 let code = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-                glue.push_str(&code.replace("export function ", "function "));
+                // Whole-line comments stay in src/: the glue is shipped as it is, unminified.
+                for l in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                    glue.push_str(&l.replace("export function ", "function "));
+                    glue.push('\n');
+                }
             }
             None => glue.push_str(line),
         }
