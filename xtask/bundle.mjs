@@ -4,8 +4,8 @@
 //
 // - The entry points are www/audioconf-pricing.js (the element: one script tag is all an embedder needs) and
 //   www/page.js (the page around it). They are bundled as ES modules with code splitting and minified; a
-//   dynamic import() (the Russian catalogue, say) becomes a chunk of its own under dist/chunks/, loaded only
-//   when it is needed.
+//   dynamic import() (the Russian catalogue, say) becomes a chunk of its own, loaded only when it is
+//   needed.
 // - Every other file of www/ (HTML, CSS, images) is copied as it is.
 // - In each HTML page the build replaces the hand-written `modulepreload` hints with the real static import
 //   graph of the page's module scripts, as esbuild's metafile gives it, and preloads the WebAssembly module
@@ -19,7 +19,9 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const www = path.join(root, "www");
 const dist = path.join(root, "dist");
 const WASM = "audioconf_pricing_bg.wasm";
-const ENTRIES = ["audioconf-pricing.js", "page.js"].filter((f) => fs.existsSync(path.join(www, f)));
+// core.js is an entry of its own so that a page can start the WebAssembly module before the element's
+// larger graph has arrived (index.html loads it first, async); the element imports the same instance.
+const ENTRIES = ["audioconf-pricing.js", "core.js", "page.js"].filter((f) => fs.existsSync(path.join(www, f)));
 
 const result = await esbuild.build({
   absWorkingDir: root,
@@ -31,7 +33,11 @@ const result = await esbuild.build({
   minify: true,
   target: "es2022",
   legalComments: "none",
-  chunkNames: "chunks/[name]-[hash]",
+  // Chunks sit beside the entries, not in a folder: the wasm-bindgen glue finds the .wasm next to the file
+  // it ends up in (`new URL("audioconf_pricing_bg.wasm", import.meta.url)`).
+  chunkNames: "[name]-[hash]",
+  // Cyrillic as UTF-8, not \u escapes: the Russian catalogue is a third the size.
+  charset: "utf8",
   metafile: true,
   logLevel: "warning",
 });
