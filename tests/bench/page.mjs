@@ -1,7 +1,7 @@
 // `cargo xtask bench --page`: how fast the page is for a person, measured in Debian's Chromium against
 // baselines in the same run (a blank page, a page with one plain input), never against fixed numbers.
 //
-//   node tests/bench/page.mjs [--smoke] [--no-lighthouse] [--rounds N]
+//   node tests/bench/page.mjs [--smoke] [--no-lighthouse] [--rounds N] [--only first,typing,paint]
 //
 // Measures, on dist/ served from loopback:
 // - first total: the element's `audioconf-pricing:first-total` mark after navigation, against a blank
@@ -25,9 +25,12 @@ import { firstLoad } from "../size-report.mjs";
 
 const args = process.argv.slice(2);
 const SMOKE = args.includes("--smoke");
-const LIGHTHOUSE = !SMOKE && !args.includes("--no-lighthouse");
+const LIGHTHOUSE = !SMOKE && !args.includes("--no-lighthouse") && !args.includes("--only");
 const ROUNDS = Number(args[args.indexOf("--rounds") + 1]) || (SMOKE ? 1 : 7);
 const PRESSES = SMOKE ? 6 : 30;
+// `--only first,typing,paint`: some of the measures (Lighthouse only when not excluded this way).
+const ONLY = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1].split(",")) : null;
+const wants = (group) => !ONLY || ONLY.has(group);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 const dist = path.join(root, "dist");
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -126,7 +129,7 @@ async function main() {
 
   // First total against a blank page's first paint, interleaved.
   let fetchedBeforeTotal = [];
-  for (let r = 0; r < ROUNDS; r++) {
+  for (let r = 0; r < (wants("first") ? ROUNDS : 0); r++) {
     {
       const { context, page } = await fresh();
       await page.goto(`${base}/__bench/blank.html`);
@@ -163,7 +166,7 @@ async function main() {
   if (uncounted.length) problems.push(`fetched before the first total but not in the size report: ${uncounted.join(", ")}`);
 
   // Typing, against a plain input.
-  for (const countries of [3, 10]) {
+  for (const countries of wants("typing") ? [3, 10] : []) {
     for (let r = 0; r < (SMOKE ? 1 : 3); r++) {
       {
         const { context, page } = await fresh();
@@ -189,7 +192,7 @@ async function main() {
   }
 
   // Painting big requests set through `request`.
-  {
+  if (wants("paint")) {
     const { context, page } = await fresh();
     await page.goto(`${base}/`);
     await page.locator("audioconf-pricing").evaluate((el) => el.ready);
@@ -240,9 +243,11 @@ async function main() {
     const m = typeof values[0] === "number" ? median(values) : values[0];
     console.log(`${name.padEnd(44)} ${fmt(m).padStart(8)}  ${values.map(fmt).join(" ")}`);
   }
-  const ratio = median(results["first total"]) / median(results["blank first paint"]);
-  console.log(`first total / blank first paint: ${ratio.toFixed(2)}x (goal: at most 2x)`);
-  for (const c of [3, 10]) {
+  if (results["first total"]) {
+    const ratio = median(results["first total"]) / median(results["blank first paint"]);
+    console.log(`first total / blank first paint: ${ratio.toFixed(2)}x (goal: at most 2x)`);
+  }
+  for (const c of results["typing p95, plain input"] ? [3, 10] : []) {
     console.log(`typing p95 above a plain input, ${c} countries: ${(median(results[`typing p95, ${c} countries`]) - median(results["typing p95, plain input"])).toFixed(1)} ms (goal: at most 16 ms)`);
   }
   for (const [name, values] of Object.entries(results)) {
