@@ -9,7 +9,14 @@ const num = (v) => (typeof v == "string" ? '"' + v : typeof v == "number" ? "" +
 const kinds = { toll: 0, toll_free: 1, dial_out_landline: 2, dial_out_mobile: 3 };
 const plain = (o) => o !== null && typeof o == "object" && Object.getPrototypeOf(o) === Object.prototype && o.toJSON === undefined;
 
+// A getter that throws, or no lines, is left to the JSON path: nothing unwinds through the module.
 export function compactRequest(r) {
+  try {
+    return encode(r);
+  } catch {}
+}
+
+function encode(r) {
   if (!plain(r)) return;
   let cur = "", users = "", skip = "0", lines;
   for (const k in r) {
@@ -21,7 +28,6 @@ export function compactRequest(r) {
     else if (k == "lines" && Array.isArray(v) && v.toJSON === undefined) lines = v;
     else return;
   }
-  if (!lines) return;
   let out = cur + "\t" + users + "\t" + skip + "\t" + lines.length;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -42,13 +48,11 @@ export function compactRequest(r) {
 }
 
 export function linePrices(t) {
+  t += "\n";
   let i = t.indexOf("\n");
-  if (i < 0) i = t.length;
   const h = t.slice(0, i).split("\t"), lines = [];
-  while (i < t.length) {
-    const a = t.indexOf("\t", i + 1), b = t.indexOf("\t", a + 1), c = t.indexOf("\t", b + 1);
-    let e = t.indexOf("\n", c + 1);
-    if (e < 0) e = t.length;
+  while (i < t.length - 1) {
+    const a = t.indexOf("\t", i + 1), b = t.indexOf("\t", a + 1), c = t.indexOf("\t", b + 1), e = t.indexOf("\n", c + 1);
     lines.push({ index: +t.slice(i + 1, a), billable_minutes: t.slice(a + 1, b), connection_fees: t.slice(b + 1, c), cost: t.slice(c + 1, e) });
     i = e;
   }

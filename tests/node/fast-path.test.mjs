@@ -93,3 +93,12 @@ test("a large request prices the same both ways", () => {
   assert.deepEqual(q, calc.quote(viaJson(r)));
   assert.deepEqual(calc.priceLines(r), linesOf(q));
 });
+
+test("a getter that throws is an invalid request on both paths, and the calculator keeps working", () => {
+  const r = { lines: [] };
+  Object.defineProperty(r, "currency", { enumerable: true, get() { throw new Error("boom"); } });
+  for (const f of [() => calc.quote(r), () => calc.priceLines(r)]) {
+    assert.throws(f, (e) => e.code === "invalid_request" && /not a JSON value/.test(e.message));
+  }
+  assert.equal(calc.priceLines({ lines: [{ country: "DE", kind: "toll", minutes: "60" }] }).lines.length, 1);
+});
