@@ -49,6 +49,11 @@ fn quotes(c: &mut Criterion) {
         by_lines.bench_with_input(BenchmarkId::from_parameter(n), &r, |b, r| b.iter(|| quote(&card, black_box(r))));
     }
     by_lines.finish();
+    // The lines and the total only, as `calc.priceLines` answers (its compact text), every pair.
+    c.bench_function("price_lines: every pair", |b| {
+        let r = request(&pairs, pairs.len(), None);
+        b.iter(|| audioconf_pricing::quote::price_lines(&card, &black_box(&r).view()))
+    });
 }
 
 fn calls(c: &mut Criterion) {
