@@ -36,7 +36,7 @@ const result = await esbuild.build({
   // Chunks sit beside the entries, not in a folder: the wasm-bindgen glue finds the .wasm next to the file
   // it ends up in (`new URL("audioconf_pricing_bg.wasm", import.meta.url)`).
   chunkNames: "[name]-[hash]",
-  // Cyrillic as UTF-8, not \u escapes: the Russian catalogue is a third the size.
+  // Cyrillic as UTF-8, not \u escapes: the Russian catalogue is less than half the size.
   charset: "utf8",
   metafile: true,
   logLevel: "warning",
