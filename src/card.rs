@@ -34,7 +34,17 @@ pub(crate) const ISO3166: &str = include_str!("../data/iso3166-1.tsv");
 
 /// Whether `code` is an ISO 3166-1 alpha-2 code (or `XK`, the user-assigned code widely used for Kosovo).
 pub fn is_country_code(code: &str) -> bool {
-    code == "XK" || iso3166_rows().any(|(c, _)| c == code)
+    // A table of all 26 × 26 codes, made from the embedded list on first use: a card checks each of its
+    // ~250 codes, and scanning the list for each one was a quadratic part of every card's validation.
+    static CODES: std::sync::OnceLock<[bool; 26 * 26]> = std::sync::OnceLock::new();
+    let codes = CODES.get_or_init(|| {
+        let mut t = [false; 26 * 26];
+        for slot in iso3166_rows().map(|(c, _)| c).chain(["XK"]).filter_map(code_slot) {
+            t[slot] = true;
+        }
+        t
+    });
+    code.bytes().all(|b| b.is_ascii_uppercase()) && code_slot(code).is_some_and(|slot| codes[slot])
 }
 
 /// The rows of the embedded ISO 3166-1 table: (code, English name).
