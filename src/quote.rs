@@ -482,6 +482,15 @@ fn effective_rate(sums: &Sums, dp: u32) -> Result<Option<Decimal>, Error> {
     Ok(Some(Rounding::HalfUp.round(div(sums.total, sums.minutes, "effective_rate_per_minute")?, dp + 3)))
 }
 
+/// The `kind_not_offered` error at `path`: `kind` as written, the country and why.
+fn not_offered(path: String, kind: &str, country: &Country, reason: &str) -> Error {
+    Error::new(
+        ErrorKind::KindNotOffered,
+        path,
+        format!("{} is not offered in {} ({}): {reason}", quoted(kind), country.name, country.code),
+    )
+}
+
 /// Validates `request` and prices its lines; see [`quote()`].
 fn rate<'c>(card: &'c RateCard, request: &RequestView) -> Result<Rated<'c>, Error> {
     let cur = quote_currency(card, request)?;
@@ -530,13 +539,7 @@ fn rate<'c>(card: &'c RateCard, request: &RequestView) -> Result<Rated<'c>, Erro
                     reason: reason.to_string(),
                 });
             }
-            Err(reason) => {
-                return Err(Error::new(
-                    ErrorKind::KindNotOffered,
-                    at("kind"),
-                    format!("{} is not offered in {} ({}): {reason}", quoted(line.kind), country.name, country.code),
-                ))
-            }
+            Err(reason) => return Err(not_offered(at("kind"), line.kind, country, reason)),
         }
     }
     Ok(Rated { cur, users, priced, unavailable, requested, unavailable_minutes })
@@ -596,13 +599,7 @@ pub fn price_call(
     let cur = card.currencies().get(currency).ok_or_else(|| {
         Error::new(ErrorKind::UnknownCurrency, "currency", format!("the card has no currency number {currency}"))
     })?;
-    let tariff = c.tariff(kind).map_err(|reason| {
-        Error::new(
-            ErrorKind::KindNotOffered,
-            "kind",
-            format!("{} is not offered in {} ({}): {reason}", quoted(kind.name()), c.name, c.code),
-        )
-    })?;
+    let tariff = c.tariff(kind).map_err(|reason| not_offered("kind".to_string(), kind.name(), c, reason))?;
     if seconds > limits::MINUTES * 60 {
         return Err(Error::new(
             ErrorKind::TooLarge,
