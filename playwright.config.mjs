@@ -1,6 +1,9 @@
 // Playwright in Debian's Chromium (never a downloaded browser): the browser tests of dist/.
 import { defineConfig } from "@playwright/test";
 
+// PW_PORT lets two work trees run their browser tests side by side without sharing a server.
+const port = Number(process.env.PW_PORT || 8089);
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "tests/artifacts/test-results",
@@ -8,15 +11,15 @@ export default defineConfig({
   workers: 1,
   reporter: [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:8089",
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
   webServer: {
-    command: "cargo run --quiet --package xtask -- serve-dist --port 8089",
-    url: "http://127.0.0.1:8089/",
+    command: `cargo run --quiet --package xtask -- serve-dist --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: true,
   },
 });
