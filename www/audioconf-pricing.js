@@ -47,16 +47,9 @@ import { Announcer } from "./announcer.js";
 import { hasCatalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 import * as S from "./state.js";
 import { Texts } from "./text.js";
-import { patternDefs } from "./chart.js";
-import { CountryPicker } from "./country-picker.js";
-import { countriesPanel } from "./countries-panel.js";
-import { licencePanel, mixPanel, volumePanel } from "./input-panels.js";
 import { miniTotal, summary } from "./summary.js";
 import { status, toolbar } from "./toolbar.js";
-import { breakdown, nextSort } from "./breakdown.js";
-import { comparisonSection, costChartSection } from "./comparison.js";
-import { creditsSection, notesSection } from "./plan-notes.js";
-import { FEATURES } from "./features.js";
+import { Prerendered } from "./prerender.js";
 
 const TAG = "audioconf-pricing";
 const FIRST_TOTAL = "audioconf-pricing:first-total";
@@ -65,14 +58,6 @@ let instances = 0;
 
 // The browser's language may need a catalogue other than English: fetch it beside the core.
 loadCatalogue(resolveLocale(null));
-
-function deepFreeze(o) {
-  if (o && typeof o === "object" && !Object.isFrozen(o)) {
-    Object.freeze(o);
-    for (const v of Object.values(o)) deepFreeze(v);
-  }
-  return o;
-}
 
 const event = (type, detail) => new CustomEvent(type, { bubbles: true, composed: true, detail });
 
@@ -108,10 +93,12 @@ export class AudioconfPricing extends LitElement {
     this.#reflectCurrency();
     this.#requote({ force: true });
   });
+  #pre = new Prerendered(this); // before #layout: the drawn copy is gone before it looks for the summary
   #layout = new LayoutWatch(this);
   #announcer = new Announcer(this);
-  #picker = new CountryPicker(this, (text) => (this._searchLive = text));
-  #features = FEATURES.map((make) => make(this));
+  #sections = null; // sections.js: the panels and results, loaded once the first total is shown
+  #picker = null; // its CountryPicker
+  #features = null; // features.js, loaded after the first total
   ready = new Promise((resolve) => (this.#readyResolve = resolve));
 
   constructor() {
@@ -130,7 +117,6 @@ export class AudioconfPricing extends LitElement {
     this._allCountries = false;
     this._restShown = false;
     this._searchLive = "";
-    for (const f of this.#features) this.addController(f);
   }
 
   // ---- Public contract ---------------------------------------------------------------------------
@@ -188,6 +174,7 @@ export class AudioconfPricing extends LitElement {
 
   render() {
     const tx = this.#tx;
+    if (this.#pre.holding(tx && (this._quote || this._error || this.#cards.error))) return nothing;
     if (!tx) return html`<div class="wrapper"></div>`;
     const q = this._quote;
     const form = this._form;
@@ -197,7 +184,7 @@ export class AudioconfPricing extends LitElement {
     const stale = this._error ? { error: this._error } : this._invalid ? { invalid: true } : null;
     const on = this.#on;
     return html`<div class="wrapper" lang=${tx.locale}>
-      ${patternDefs(this.#uid)}
+      ${this.#sections?.patternDefs(this.#uid) ?? nothing}
       <div class="status-area">${status(tx, { loading: loader.loading, hasCard: !!card, version: card?.rateCard.version, loadError: loader.error }, on)}</div>
       <div class="app">
         <div class="toolbar" part="toolbar">${guard([tx, card, this.#currency()], () => toolbar(tx, card?.rateCard, this.#currency(), on))}${this.#featureActions(tx)}</div>
@@ -206,52 +193,23 @@ export class AudioconfPricing extends LitElement {
         <!-- The panels and results follow the first total by a frame (and wait for a card: what is offered
              where comes from it); each panel re-renders only when the parts of the form state it shows
              are new objects. -->
-        <form class="inputs" part="form" novalidate @submit=${(e) => e.preventDefault()}>${card && this._restShown ? this.#panels(tx, form) : nothing}
+        <form class="inputs" part="form" novalidate @submit=${(e) => e.preventDefault()}>${card && this._restShown ? this.#sections.panels(this.#view(tx)) : nothing}
         </form>
-        <div class="results" part="results">${card && this._restShown ? this.#results(tx, q) : nothing}</div>
+        <div class="results" part="results">${card && this._restShown ? this.#sections.results(this.#view(tx)) : nothing}</div>
       </div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this.#announcer.text}</div>
       <div class="sr-only" aria-live="polite" aria-atomic="true">${this._searchLive}</div>
     </div>`;
   }
 
-  #panels(tx, form) {
-    const on = this.#on;
-    const layout = this.#layout;
-    return html`${guard([tx, form.countries, form.split, form.weights, form.exact, this.#picker.version, this._allCountries], () =>
-      countriesPanel(tx, form, this.#picker, this._allCountries, on),
-    )}
-      ${guard([tx, form.countries, form.split, form.mix, form.exact, layout.mixBar], () => mixPanel(tx, form, layout.mixBar, on))}
-      ${guard([tx, form.countries, form.split, form.volume, form.exact, form.fields.minutes, form.fields.meetings, form.fields.participants, form.fields.duration], () =>
-        volumePanel(tx, form, on),
-      )}
-      ${guard([tx, form.fields.users], () => licencePanel(tx, form, on))}`;
-  }
-
-  #results(tx, q) {
-    if (!q) return nothing;
-    const t = tx.t;
-    const wanted = this._form.currency;
-    const notice =
-      wanted && !this.#card.rateCard.currencies.some((c) => c.code === wanted)
-        ? html`<p class="notice">${t("currency_not_in_card", { wanted, used: q.currency })}</p>`
-        : nothing;
-    // Charts wait for the results' width.
-    const width = Math.max(260, this.#layout.results || 600);
-    const measured = this.#layout.results > 0;
-    const priced = q.lines.length || q.unavailable.length;
-    return html`${notice}
-      ${priced
-        ? html`${guard([tx, q, this._sort, this._expanded], () => breakdown(tx, q, this._sort, this._expanded, this.#on))}
-          ${measured ? guard([tx, q, width], () => costChartSection(tx, q, width)) : nothing}`
-        : html`<p class="empty-state">${t(this._form.countries.length ? "nothing_to_price" : "add_countries_first")}</p>`}
-      ${measured ? guard([tx, q, width], () => comparisonSection(tx, q, width)) : nothing}
-      ${guard([tx, q], () => creditsSection(tx, q))}
-      ${guard([tx, q], () => notesSection(tx, q))}`;
+  /** What sections.js draws from. */
+  #view(tx) {
+    const { _form: form, _quote: q, _sort: sort, _expanded: expanded, _allCountries: allCountries } = this;
+    return { tx, form, q, sort, expanded, allCountries, picker: this.#picker, layout: this.#layout, on: this.#on, currencies: this.#card.rateCard.currencies };
   }
 
   #featureActions(tx) {
-    const actions = this.#features.filter((f) => f.toolbar).map((f) => f.toolbar(tx));
+    const actions = (this.#features ?? []).filter((f) => f.toolbar).map((f) => f.toolbar(tx));
     return actions.length ? html`<div class="actions">${actions}</div>` : nothing;
   }
 
@@ -260,10 +218,24 @@ export class AudioconfPricing extends LitElement {
       firstTotalMarked = true;
       performance.mark(FIRST_TOTAL);
     }
-    // The first total (or a card that cannot price the inputs) is on the page: the rest follows a frame later.
+    // The features (share, export, ...) are not needed for the first total: they load once it is shown.
+    if (this._quote && !this.#features) {
+      this.#features = [];
+      import("./features.js").then(({ FEATURES }) => {
+        this.#features = FEATURES.map((make) => make(this));
+        for (const f of this.#features) this.addController(f);
+        this.requestUpdate();
+      });
+    }
+    // The first total (or a card that cannot price the inputs) is on the page: the panels and results
+    // load now (a chunk of their own) and show a frame later.
     if (this.#card && !this._restShown && !this.#restPending) {
       this.#restPending = true;
-      requestAnimationFrame(() => (this._restShown = true));
+      import("./sections.js").then((m) => {
+        this.#sections = m;
+        this.#picker = new m.CountryPicker(this, (text) => (this._searchLive = text));
+        requestAnimationFrame(() => (this._restShown = true));
+      });
     }
   }
 
@@ -318,8 +290,8 @@ export class AudioconfPricing extends LitElement {
       return;
     }
     this._error = null;
-    this.#request = deepFreeze(request);
-    this._quote = deepFreeze(quote);
+    this.#request = S.deepFreeze(request);
+    this._quote = S.deepFreeze(quote);
     this.#quoteKey = key;
     this.#announce();
     this.#readyResolve(this._quote);
@@ -371,7 +343,7 @@ export class AudioconfPricing extends LitElement {
     },
     volumeMode: (volume) => this.#setForm({ ...this._form, volume }),
     sort: (key) => {
-      this._sort = nextSort(this._sort, key);
+      this._sort = this.#sections.nextSort(this._sort, key);
       const t = this.#tx.t;
       this.#announcer.say(t("sorted_by", { column: t(`col_${key}`), direction: t(this._sort.dir) }));
     },

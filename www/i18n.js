@@ -11,16 +11,6 @@ export const LANGUAGE_NAMES = { en: "English", ru: "Русский" };
 export const LANGUAGE_WORD = { en: "Language", ru: "Язык" };
 
 const en = {
-  // Page
-  page_title: "Teams Audio Conferencing pay-per-minute calculator",
-  page_heading: "Audio Conferencing pay-per-minute calculator",
-  page_intro:
-    "Estimate what Microsoft Teams Audio Conferencing costs per month when it is paid by the minute: choose countries, the mix of dial-in and dial-out calls and your volume, and compare it with the per-user licence.",
-  page_footer:
-    "An estimate for planning, not an offer. Check prices and availability with your Microsoft account representative.",
-  skip_to_calculator: "Skip to the calculator",
-  no_script: "This calculator needs JavaScript and WebAssembly.",
-
   // Status and rate card
   loading: "Loading prices…",
   card_fetch_title: "The rate card could not be loaded.",

@@ -7,12 +7,17 @@ import { catalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 
 const calculator = document.querySelector("audioconf-pricing");
 
+// English is what index.html says (so the English catalogue, which the element's first total needs, does
+// not carry the page's texts too); another language's catalogue has them.
+const english = { page_title: document.title };
+for (const node of document.querySelectorAll("[data-i18n]")) english[node.dataset.i18n] = node.textContent;
+
 let latest = "";
 async function translatePage(locale) {
   latest = locale;
   await loadCatalogue(locale);
   if (latest !== locale) return; // a later choice won
-  const t = catalogue(locale);
+  const t = locale.split("-")[0].toLowerCase() === "en" ? (key) => english[key] : catalogue(locale);
   document.documentElement.lang = locale;
   document.title = t("page_title");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);

@@ -340,3 +340,12 @@ export function relocale(state, locale) {
   const exact = new Map([...state.exact].map(([key, c]) => [key, { minutes: retext(c.minutes, FIELDS.cellMinutes), calls: retext(c.calls, FIELDS.cellCalls) }]));
   return { ...state, fields, exact };
 }
+
+/** `o` and everything in it frozen (the request and quote the element hands out). */
+export function deepFreeze(o) {
+  if (o && typeof o === "object" && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}

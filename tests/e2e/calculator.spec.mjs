@@ -606,6 +606,7 @@ test("nothing overflows horizontally at 320 px", async ({ browser }) => {
 });
 
 test("axe finds no WCAG 2.1 AA violations", async ({ browser }) => {
+  test.setTimeout(180_000); // seven full axe runs: about 25 s on an idle machine
   for (const [colorScheme, locale] of [["light", "en-US"], ["dark", "en-US"], ["light", "ru-RU"]]) {
     const context = await browser.newContext({ colorScheme, locale });
     const page = await context.newPage();

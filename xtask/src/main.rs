@@ -31,9 +31,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("test") => test(&args[1..]),
-        Some("build") => setup_build().and_then(|_| build()),
+        // Chromium too: the build draws the page's first total with it (xtask/prerender.mjs).
+        Some("build") => setup_build().and_then(|_| setup_browser()).and_then(|_| build()),
         Some("serve") => port(&args[1..]).and_then(|p| {
             setup_build()?;
+            setup_browser()?;
             build()?;
             serve::serve(&root().join("dist"), p)
         }),
@@ -42,7 +44,7 @@ fn main() -> ExitCode {
         Some("bench") if args.get(1).is_some_and(|a| a == "--page") => {
             setup_build().and_then(|_| setup_browser()).and_then(|_| build()).and_then(|_| page_bench(&args[2..]))
         }
-        Some("bench") => setup_build().and_then(|_| build()).and_then(|_| core_bench()),
+        Some("bench") => setup_build().and_then(|_| setup_browser()).and_then(|_| build()).and_then(|_| core_bench()),
         Some("setup") => setup_build().and_then(|_| setup_browser()),
         _ => Err("usage: cargo xtask <test [--native]|build|serve [--port N]|serve-dist [--port N]|size|bench [--page]|setup>"
             .to_string()),
@@ -129,7 +131,7 @@ fn setup_build() -> Result {
     Ok(())
 }
 
-/// Debian's Chromium and ChromeDriver, for wasm-bindgen-test and Playwright.
+/// Debian's Chromium and ChromeDriver, for the build's drawn first total, wasm-bindgen-test and Playwright.
 fn setup_browser() -> Result {
     if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
         return Ok(());
@@ -248,7 +250,8 @@ fn package_json() -> Result<String> {
 }
 
 /// `dist/`: the module and its wasm, `www/` bundled and minified by esbuild with its other files copied
-/// (`xtask/bundle.mjs`), and the built-in card as `rate-card.json`.
+/// (`xtask/bundle.mjs`), the built-in card as `rate-card.json`, and the first total drawn into `index.html`
+/// (`xtask/prerender.mjs`).
 fn assemble_dist() -> Result {
     let root = root();
     let dist = root.join("dist");
@@ -267,6 +270,8 @@ fn assemble_dist() -> Result {
         return Err(format!("audioconf-pricing card failed: {}", String::from_utf8_lossy(&card.stderr)));
     }
     std::fs::write(dist.join("rate-card.json"), card.stdout).map_err(|e| e.to_string())?;
+    // The first total drawn into index.html, so that it shows with the page's first paint.
+    run("node", &["xtask/prerender.mjs"])?;
     eprintln!("built pkg/ and dist/");
     Ok(())
 }

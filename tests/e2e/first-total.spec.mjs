@@ -1,0 +1,86 @@
+// The first total drawn at build time into index.html (xtask/prerender.mjs, www/prerender.js), in
+// Debian's Chromium: it shows before the WebAssembly module has arrived, it is the element's own total, and
+// nothing moves when the element takes over.
+import { test, expect } from "@playwright/test";
+
+const calculator = (page) => page.locator("audioconf-pricing");
+
+/** Holds every request for the .wasm until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The total as the page shows it now: whose it is, its text and where it is. */
+const shownTotal = (page) =>
+  calculator(page).evaluate((el) => {
+    const total = el.shadowRoot.querySelector("[part=total]");
+    const box = total?.getBoundingClientRect();
+    return {
+      drawn: !!el.shadowRoot.querySelector("[data-prerender]"),
+      text: total?.textContent ?? null,
+      box: box && [box.x, box.y, box.width, box.height].map(Math.round),
+      illustrative: el.shadowRoot.textContent.includes("Illustrative rates"),
+      totals: el.shadowRoot.querySelectorAll("[part=total]").length,
+    };
+  });
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px the total shows before the core is there, and stays put when the element takes over`, async ({ page }) => {
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.setViewportSize({ width, height: 900 });
+    const release = await holdWasm(page);
+    await page.goto("/");
+    const before = await shownTotal(page);
+    expect(before.drawn).toBe(true);
+    expect(before.text).toMatch(/^\$\d[\d,]*\.\d{2}$/);
+    expect(before.illustrative).toBe(true);
+    // Nothing in the drawn copy takes a click or a key.
+    await expect(calculator(page).locator("[data-prerender]")).toHaveAttribute("inert", "");
+    release();
+    await calculator(page).evaluate((el) => el.ready);
+    const after = await shownTotal(page);
+    expect(after.drawn).toBe(false);
+    expect(after.totals).toBe(1);
+    expect(after.text).toBe(before.text);
+    expect(after.box).toEqual(before.box);
+    expect(errors).toEqual([]);
+  });
+}
+
+test("a person whose language is another one never sees the English copy once the element runs", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "ru-RU" });
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto("/");
+  await page.waitForFunction(() => customElements.get("audioconf-pricing"));
+  expect((await shownTotal(page)).drawn).toBe(false);
+  release();
+  await calculator(page).evaluate((el) => el.ready);
+  await expect(calculator(page).locator("[part=total]")).toHaveText(/^\d[\d\u00a0\u202f]*,\d{2}\u00a0\$$/);
+  await context.close();
+});
+
+test("a page opened with state in its fragment does not show the default total", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/#state");
+  await page.waitForFunction(() => customElements.get("audioconf-pricing"));
+  expect((await shownTotal(page)).drawn).toBe(false);
+  release();
+  await calculator(page).evaluate((el) => el.ready);
+  expect((await shownTotal(page)).totals).toBe(1);
+});
+
+test("a core that fails to load replaces the drawn total with the failure and its retry", async ({ page }) => {
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto("/");
+  await expect(calculator(page).locator("[role=alert]")).toBeVisible();
+  expect((await shownTotal(page)).drawn).toBe(false);
+});
