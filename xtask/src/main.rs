@@ -56,9 +56,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the parent of `xtask/`).
+/// The repository root (the parent of `xtask/`). `cargo run` sets `CARGO_MANIFEST_DIR` for the process, so
+/// a binary built in another work tree (a `target/` copied from it, which cargo finds fresh) still builds
+/// and tests the tree it is run in; the compile-time value is the fallback.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+    let dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    dir.parent().expect("xtask lives in the repository").to_path_buf()
 }
 
 /// Runs a command in the repository root, failing with its name when it fails.
