@@ -14,6 +14,7 @@
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
+import { COMMON } from "./esbuild-options.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const www = path.join(root, "www");
@@ -27,19 +28,12 @@ const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: ENTRIES.map((f) => path.join("www", f)),
   outdir: "dist",
-  bundle: true,
-  format: "esm",
+  ...COMMON,
   splitting: true,
-  minify: true,
-  target: "es2022",
-  legalComments: "none",
   // Chunks sit beside the entries, not in a folder: the wasm-bindgen glue finds the .wasm next to the file
   // it ends up in (`new URL("audioconf_pricing_bg.wasm", import.meta.url)`).
   chunkNames: "[name]-[hash]",
-  // Cyrillic as UTF-8, not \u escapes: the Russian catalogue is less than half the size.
-  charset: "utf8",
   metafile: true,
-  logLevel: "warning",
 });
 
 /** Output path (relative to dist/, with forward slashes) -> the outputs it imports statically. */

@@ -216,6 +216,8 @@ fn build() -> Result {
         &pkg.join("README.md"),
         "# audioconf-pricing\n\nThe WebAssembly rating core of audioconf-pricing. See the repository README.\n",
     )?;
+    // The element, its declarations and manifest, and the package's exports map.
+    run("node", &["xtask/package.mjs"])?;
     assemble_dist()
 }
 
