@@ -23,7 +23,7 @@ export function serve(dir, port, { headers = {}, routes = {} } = {}) {
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (routes[pathname] !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[path.extname(pathname)] ?? "text/plain", "cache-control": "no-cache", ...headers });
+      res.writeHead(200, { "content-type": TYPES[path.extname(pathname) || ".html"] ?? "text/plain", "cache-control": "no-cache", ...headers });
       return res.end(routes[pathname]);
     }
     let file = path.resolve(root, `.${pathname}`);

@@ -1,0 +1,14 @@
+// `cargo xtask build`, after bundle.mjs has written dist/: what makes dist/ embeddable and deployable.
+//
+// 1. dist/embed.js, the iframe loader (www/embed.js), as a classic script: a host includes it across
+//    origins without CORS, and it runs where module scripts are not allowed.
+// The steps read dist/ as it is when they run (every chunk, every .wasm, every page), so a feature that
+// adds a lazily loaded chunk or a second WebAssembly module is picked up without a list to keep.
+import * as esbuild from "esbuild";
+import path from "node:path";
+import { COMMON } from "./esbuild-options.mjs";
+
+/** Runs the steps on `dist` (the folder bundle.mjs wrote); `root` is the repository. */
+export async function finish(root, dist) {
+  await esbuild.build({ ...COMMON, absWorkingDir: root, entryPoints: [path.join(root, "www", "embed.js")], outfile: path.join(dist, "embed.js"), format: "iife" });
+}
