@@ -20,6 +20,9 @@ const en = {
     "An estimate for planning, not an offer. Check prices and availability with your Microsoft account representative.",
   skip_to_calculator: "Skip to the calculator",
   no_script: "This calculator needs JavaScript and WebAssembly.",
+  offline_notice: "You are offline. The calculator works with the copy saved on this device.",
+  update_available: "Updated version available.",
+  update_reload: "Reload",
 
   // Status and rate card
   loading: "Loading prices…",

@@ -253,8 +253,9 @@ fn package_json() -> Result<String> {
     ))
 }
 
-/// `dist/`: the module and its wasm, `www/` bundled and minified by esbuild with its other files copied
-/// (`xtask/bundle.mjs`), and the built-in card as `rate-card.json`.
+/// `dist/`: the module and its wasm, the built-in card as `rate-card.json`, then `www/` bundled and
+/// minified by esbuild with its other files copied (`xtask/bundle.mjs`, which also writes the iframe
+/// loader, the service worker and the single file from what is in `dist/` by then).
 fn assemble_dist() -> Result {
     let root = root();
     let dist = root.join("dist");
@@ -263,7 +264,6 @@ fn assemble_dist() -> Result {
     for f in ["audioconf_pricing.js", "audioconf_pricing_bg.wasm"] {
         copy(&root.join("pkg").join(f), &dist.join(f))?;
     }
-    run("node", &["xtask/bundle.mjs"])?;
     let card = Command::new("cargo")
         .args(["run", "--quiet", "--bin", "audioconf-pricing", "--", "card"])
         .current_dir(&root)
@@ -273,6 +273,8 @@ fn assemble_dist() -> Result {
         return Err(format!("audioconf-pricing card failed: {}", String::from_utf8_lossy(&card.stderr)));
     }
     std::fs::write(dist.join("rate-card.json"), card.stdout).map_err(|e| e.to_string())?;
+    // Last: the service worker's precache list and the single file are read from dist/ as it is.
+    run("node", &["xtask/bundle.mjs"])?;
     eprintln!("built pkg/ and dist/");
     Ok(())
 }
