@@ -594,6 +594,7 @@ test("nothing overflows horizontally at 320 px", async ({ browser }) => {
 });
 
 test("axe finds no WCAG 2.1 AA violations", async ({ browser }) => {
+  test.slow(); // three contexts and six axe runs: over a minute on a loaded 2-core machine
   for (const [colorScheme, locale] of [["light", "en-US"], ["dark", "en-US"], ["light", "ru-RU"]]) {
     const context = await browser.newContext({ colorScheme, locale });
     const page = await context.newPage();
