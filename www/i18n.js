@@ -11,6 +11,12 @@ export const LANGUAGE_NAMES = { en: "English", ru: "Русский" };
 export const LANGUAGE_WORD = { en: "Language", ru: "Язык" };
 
 const en = {
+  // Page (index.html has the rest of its English; the iframe page's title is this)
+  page_heading: "Audio Conferencing pay-per-minute calculator",
+  offline_notice: "You are offline. The calculator works with the copy saved on this device.",
+  update_available: "Updated version available.",
+  update_reload: "Reload",
+
   // Status and rate card
   loading: "Loading prices…",
   card_fetch_title: "The rate card could not be loaded.",

@@ -25,3 +25,6 @@ async function translatePage(locale) {
 
 translatePage(resolveLocale(calculator?.getAttribute("locale")));
 calculator?.addEventListener("locale-change", (event) => translatePage(event.detail.locale));
+// Offline support (the service worker and its update prompt) once the first total is on screen: it is not
+// part of the first load.
+calculator?.ready.then(() => setTimeout(() => import("./offline.js").then((m) => m.startOffline())));

@@ -14,6 +14,8 @@
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
+import { COMMON } from "./esbuild-options.mjs";
+import { finish } from "./dist-extras.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const www = path.join(root, "www");
@@ -21,25 +23,18 @@ const dist = path.join(root, "dist");
 const WASM = "audioconf_pricing_bg.wasm";
 // core.js is an entry of its own so that a page can start the WebAssembly module before the element's
 // larger graph has arrived (index.html loads it first, async); the element imports the same instance.
-const ENTRIES = ["audioconf-pricing.js", "core.js", "page.js"].filter((f) => fs.existsSync(path.join(www, f)));
+const ENTRIES = ["audioconf-pricing.js", "core.js", "page.js", "embed-frame.js"].filter((f) => fs.existsSync(path.join(www, f)));
 
 const result = await esbuild.build({
   absWorkingDir: root,
   entryPoints: ENTRIES.map((f) => path.join("www", f)),
   outdir: "dist",
-  bundle: true,
-  format: "esm",
+  ...COMMON,
   splitting: true,
-  minify: true,
-  target: "es2022",
-  legalComments: "none",
   // Chunks sit beside the entries, not in a folder: the wasm-bindgen glue finds the .wasm next to the file
   // it ends up in (`new URL("audioconf_pricing_bg.wasm", import.meta.url)`).
   chunkNames: "[name]-[hash]",
-  // Cyrillic as UTF-8, not \u escapes: the Russian catalogue is less than half the size.
-  charset: "utf8",
   metafile: true,
-  logLevel: "warning",
 });
 
 /** Output path (relative to dist/, with forward slashes) -> the outputs it imports statically. */
@@ -96,3 +91,5 @@ for (const name of fs.readdirSync(dist)) {
   fs.writeFileSync(file, withPreloads(fs.readFileSync(file, "utf8")));
 }
 console.error(`bundled ${ENTRIES.join(", ")} into dist/ (${graph.size} files)`);
+// The iframe loader, hashed names, the service worker and the single file (xtask/dist-extras.mjs).
+await finish(root, dist);

@@ -1,7 +1,5 @@
-// `cargo xtask build`, last step: the page's first paint. Inlines page.css into dist/index.html and draws
-// the first total into it.
-//
-//   node xtask/prerender.mjs
+// `cargo xtask build` (from dist-extras.mjs): the page's first paint. Inlines the page's stylesheet into
+// dist/index.html and draws the first total into it.
 //
 // A person should see the total as soon as the page paints, not after the module graph, the .wasm and the
 // first render have run. So the build opens dist/index.html in Debian's Chromium, lets the element price
@@ -26,51 +24,54 @@ import path from "node:path";
 import { chromium } from "playwright-core";
 import { serveDir } from "./static-server.mjs";
 
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
-const dist = path.join(root, "dist");
-const page = path.join(dist, "index.html");
 const CHROMIUM = "/usr/bin/chromium";
 const LOCALE = "en-US";
 
 const csp = /(<meta\b[^>]*http-equiv="Content-Security-Policy"[^>]*content="[^"]*style-src 'self')/;
 const sha = (text) => `'sha256-${crypto.createHash("sha256").update(text).digest("base64")}'`;
 
-// The page's own stylesheet, inlined: it blocks the first paint, and as a request of its own it would wait
-// behind the preloads (six connections to one host over HTTP/1.1).
-{
-  const html = fs.readFileSync(page, "utf8");
-  const link = /<link rel="stylesheet" href="page\.css">/;
-  if (!link.test(html) || !csp.test(html)) throw new Error("dist/index.html: no page.css link or no style-src 'self' in its CSP");
-  const css = fs.readFileSync(path.join(dist, "page.css"), "utf8").replace(/\/\*[^]*?\*\//g, "").trim();
-  fs.writeFileSync(page, html.replace(csp, `$1 ${sha(css)}`).replace(link, () => `<style>${css}</style>`));
-}
+/** Inlines the stylesheet of `dist`/index.html and draws its first total into it. */
+export async function prerender(dist) {
+  const page = path.join(dist, "index.html");
 
-if (!fs.existsSync(CHROMIUM)) {
-  console.error(`prerender: skipped, no ${CHROMIUM} (index.html shows its first total only once the module has run)`);
-  process.exit(0);
-}
+  // The page's own stylesheet, inlined: it blocks the first paint, and as a request of its own it would wait
+  // behind the preloads (six connections to one host over HTTP/1.1).
+  {
+    const html = fs.readFileSync(page, "utf8");
+    const link = /<link rel="stylesheet" href="(page(?:-[A-Za-z0-9]+)?\.css)">/;
+    const sheet = html.match(link)?.[1];
+    if (!sheet || !csp.test(html)) throw new Error("dist/index.html: no page stylesheet link or no style-src 'self' in its CSP");
+    const css = fs.readFileSync(path.join(dist, sheet), "utf8").replace(/\/\*[^]*?\*\//g, "").trim();
+    fs.writeFileSync(page, html.replace(csp, `$1 ${sha(css)}`).replace(link, () => `<style>${css}</style>`));
+  }
 
-const server = await serveDir(dist);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
-try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: LOCALE, colorScheme: "light" });
-  const tab = await context.newPage();
-  const problems = [];
-  tab.on("pageerror", (e) => problems.push(e.message));
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-  const { markup, css } = await tab.evaluate(snapshot);
-  if (problems.length) throw new Error(`the page failed while it was drawn: ${problems.join("; ")}`);
-  const html = fs.readFileSync(page, "utf8");
-  const host = /<audioconf-pricing\b[^>]*>(?=<\/audioconf-pricing>)/;
-  if (!host.test(html)) throw new Error("dist/index.html has no empty <audioconf-pricing> element to fill");
-  const filled = html
-    .replace(csp, `$1 ${sha(css)}`)
-    .replace(host, (tag) => `${tag}<template shadowrootmode="open"><style>${css}</style>${markup}</template>`);
-  fs.writeFileSync(page, filled);
-  console.error(`prerender: the first total (${Buffer.byteLength(markup)} B of markup, ${Buffer.byteLength(css)} B of CSS) in index.html`);
-} finally {
-  await browser.close();
-  server.close();
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`prerender: skipped, no ${CHROMIUM} (index.html shows its first total only once the module has run)`);
+    return;
+  }
+
+  const server = await serveDir(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: LOCALE, colorScheme: "light" });
+    const tab = await context.newPage();
+    const problems = [];
+    tab.on("pageerror", (e) => problems.push(e.message));
+    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    const { markup, css } = await tab.evaluate(snapshot);
+    if (problems.length) throw new Error(`the page failed while it was drawn: ${problems.join("; ")}`);
+    const html = fs.readFileSync(page, "utf8");
+    const host = /<audioconf-pricing\b[^>]*>(?=<\/audioconf-pricing>)/;
+    if (!host.test(html)) throw new Error("dist/index.html has no empty <audioconf-pricing> element to fill");
+    const filled = html
+      .replace(csp, `$1 ${sha(css)}`)
+      .replace(host, (tag) => `${tag}<template shadowrootmode="open"><style>${css}</style>${markup}</template>`);
+    fs.writeFileSync(page, filled);
+    console.error(`prerender: the first total (${Buffer.byteLength(markup)} B of markup, ${Buffer.byteLength(css)} B of CSS) in index.html`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
 
 /** In the page: the element's first-total frame as markup, and the CSS rules that match it. */

@@ -2,6 +2,7 @@
 //
 // Every test also checks that the page raised no error and broke no Content-Security-Policy rule.
 import { test, expect } from "@playwright/test";
+import { failOnPageProblems } from "./page-problems.mjs";
 import AxeBuilder from "@axe-core/playwright";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -82,20 +83,7 @@ async function tabTo(page, match, max = 60) {
   throw new Error("the control was not reached with Tab");
 }
 
-test.beforeEach(async ({ page }, testInfo) => {
-  testInfo.problems = [];
-  page.on("pageerror", (e) => testInfo.problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) testInfo.problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
-
-test.afterEach(async ({}, testInfo) => {
-  expect(testInfo.problems, "no page errors or CSP violations").toEqual([]);
-});
+failOnPageProblems(test, expect);
 
 test("the page shows a full quote for the default request on load", async ({ page }) => {
   await open(page);
@@ -606,7 +594,7 @@ test("nothing overflows horizontally at 320 px", async ({ browser }) => {
 });
 
 test("axe finds no WCAG 2.1 AA violations", async ({ browser }) => {
-  test.setTimeout(180_000); // seven full axe runs: about 25 s on an idle machine
+  test.setTimeout(180_000); // seven full axe runs: about 25 s on an idle machine, over a minute on a loaded one
   for (const [colorScheme, locale] of [["light", "en-US"], ["dark", "en-US"], ["light", "ru-RU"]]) {
     const context = await browser.newContext({ colorScheme, locale });
     const page = await context.newPage();

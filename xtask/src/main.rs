@@ -58,9 +58,13 @@ fn main() -> ExitCode {
     }
 }
 
-/// The repository root (the parent of `xtask/`).
+/// The repository root (the parent of `xtask/`). `cargo run` sets `CARGO_MANIFEST_DIR` for the process, so
+/// a binary built in another work tree (a `target/` copied from it, which cargo finds fresh) still builds
+/// and tests the tree it is run in; the compile-time value is the fallback.
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+    let dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+    dir.parent().expect("xtask lives in the repository").to_path_buf()
 }
 
 /// Runs a command in the repository root, failing with its name when it fails.
@@ -214,6 +218,8 @@ fn build() -> Result {
         &pkg.join("README.md"),
         "# audioconf-pricing\n\nThe WebAssembly rating core of audioconf-pricing. See the repository README.\n",
     )?;
+    // The element, its declarations and manifest, and the package's exports map.
+    run("node", &["xtask/package.mjs"])?;
     assemble_dist()
 }
 
@@ -249,9 +255,10 @@ fn package_json() -> Result<String> {
     ))
 }
 
-/// `dist/`: the module and its wasm, `www/` bundled and minified by esbuild with its other files copied
-/// (`xtask/bundle.mjs`), the built-in card as `rate-card.json`, and the first total drawn into `index.html`
-/// (`xtask/prerender.mjs`).
+/// `dist/`: the module and its wasm, the built-in card as `rate-card.json`, then `www/` bundled and
+/// minified by esbuild with its other files copied (`xtask/bundle.mjs`, which also writes the iframe
+/// loader, the single file, the first total drawn into `index.html` and the service worker from what is
+/// in `dist/` by then).
 fn assemble_dist() -> Result {
     let root = root();
     let dist = root.join("dist");
@@ -260,7 +267,6 @@ fn assemble_dist() -> Result {
     for f in ["audioconf_pricing.js", "audioconf_pricing_bg.wasm"] {
         copy(&root.join("pkg").join(f), &dist.join(f))?;
     }
-    run("node", &["xtask/bundle.mjs"])?;
     let card = Command::new("cargo")
         .args(["run", "--quiet", "--bin", "audioconf-pricing", "--", "card"])
         .current_dir(&root)
@@ -270,8 +276,8 @@ fn assemble_dist() -> Result {
         return Err(format!("audioconf-pricing card failed: {}", String::from_utf8_lossy(&card.stderr)));
     }
     std::fs::write(dist.join("rate-card.json"), card.stdout).map_err(|e| e.to_string())?;
-    // The first total drawn into index.html, so that it shows with the page's first paint.
-    run("node", &["xtask/prerender.mjs"])?;
+    // Last: the service worker's precache list and the single file are read from dist/ as it is.
+    run("node", &["xtask/bundle.mjs"])?;
     eprintln!("built pkg/ and dist/");
     Ok(())
 }

@@ -1,0 +1,109 @@
+// Offline: the service worker precaches the build; after one visit the page reloads and works with the
+// network off, and says so. A new build (here: a changed rate card) is offered with a visible "Reload"
+// prompt, and the page keeps running the build it started with until the person reloads.
+import { test, expect } from "@playwright/test";
+import { failOnPageProblems } from "./page-problems.mjs";
+import AxeBuilder from "@axe-core/playwright";
+import fs from "node:fs";
+import path from "node:path";
+import { serve } from "./static-server.mjs";
+import { writeServiceWorker } from "../../xtask/sw.mjs";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const SECOND = Number(process.env.PW_PORT || 8089) + 4;
+const total = (page) => page.locator("audioconf-pricing [part=total]");
+
+failOnPageProblems(test, expect);
+
+/** Opens `url`, waits for the first quote and for the service worker to control the page. */
+async function visit(page, url) {
+  await page.goto(url);
+  await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+  });
+}
+
+/** The build version of the worker that controls the page. */
+const controllerVersion = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        navigator.serviceWorker.addEventListener("message", (e) => e.data?.type === "version" && resolve(e.data.version), { once: true });
+        navigator.serviceWorker.controller.postMessage({ type: "version" });
+      }),
+  );
+
+test("after one visit the calculator reloads and works offline, and says it is offline", async ({ context, page }, testInfo) => {
+  await visit(page, "/");
+  await expect(page.getByText("You are offline.")).toHaveCount(0);
+  await context.setOffline(true);
+  const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
+  await page.reload();
+  expect((await wasm).fromServiceWorker()).toBe(true);
+  await expect(total(page)).toHaveText(/^\$\d[\d,]*\.\d{2}$/);
+  await expect(page.getByRole("status").filter({ hasText: "You are offline. The calculator works with the copy saved on this device." })).toBeVisible();
+  // Typing still prices: the core is there.
+  await page.getByLabel("Licensed users").fill("12");
+  await expect.poll(() => page.locator("audioconf-pricing").evaluate((el) => el.quote.comparison?.users)).toBe(12);
+  // The lazily loaded Russian catalogue was precached too; the notice is translated with the page.
+  await page.locator("audioconf-pricing").getByRole("combobox", { name: /Language/ }).selectOption("ru");
+  await expect(page.locator("audioconf-pricing [part=toolbar]")).toContainText("Валюта");
+  await expect(page.getByRole("status").filter({ hasText: "Нет подключения к сети." })).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 700 });
+    const file = path.join("tests", "artifacts", `offline-ru-${width}.png`);
+    await page.screenshot({ path: file });
+    await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
+  }
+  // The iframe page too.
+  await page.goto("/embed.html?locale=en-GB&currency=GBP");
+  await expect(total(page)).toHaveText(/^£\d/);
+  await context.setOffline(false);
+});
+
+test("a new build is offered with a Reload prompt, and the page keeps its own build until then", async ({ page }, testInfo) => {
+  const copy = fs.mkdtempSync(path.join("tests", "artifacts", "sw-"));
+  fs.cpSync("dist", copy, { recursive: true });
+  const server = await serve(copy, SECOND, { routes: { "/favicon.ico": "" } });
+  try {
+    await visit(page, `http://127.0.0.1:${SECOND}/`);
+    const first = await controllerVersion(page);
+    const card = JSON.parse(fs.readFileSync(path.join(copy, "rate-card.json"), "utf8"));
+    expect((await page.evaluate(() => fetch("rate-card.json").then((r) => r.json()))).version).toBe(card.version);
+
+    // A deployment with a new card.
+    fs.writeFileSync(path.join(copy, "rate-card.json"), JSON.stringify({ ...card, version: "2099.01-next" }));
+    const second = writeServiceWorker(copy, path.join("www", "sw.js"));
+    expect(second).not.toBe(first);
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const prompt = page.getByRole("status").filter({ hasText: "Updated version available." });
+    await expect(prompt).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+    // Tab reaches the skip link first, then the prompt's button.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement.className)).toBe("skip");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement.textContent)).toBe("Reload");
+    const file = path.join("tests", "artifacts", "update-prompt-360.png");
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.screenshot({ path: file });
+    await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
+
+    // Until the person reloads, the page is served by the build it started with, the card included.
+    expect(await controllerVersion(page)).toBe(first);
+    expect((await page.evaluate(() => fetch("rate-card.json").then((r) => r.json()))).version).toBe(card.version);
+
+    await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
+    await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+    expect(await controllerVersion(page)).toBe(second);
+    expect((await page.evaluate(() => fetch("rate-card.json").then((r) => r.json()))).version).toBe("2099.01-next");
+    expect(await page.evaluate(() => caches.keys())).toEqual(expect.not.arrayContaining([`audioconf-pricing-${first}`]));
+    await expect(page.getByText("Updated version available.")).toHaveCount(0);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,29 @@
+// dist/audioconf-pricing.html opened from disk (file://), no server: it shows a total, prices what is
+// typed, loads its Russian texts, under its own strict CSP, and asks the network for nothing.
+import { test, expect } from "@playwright/test";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { failOnPageProblems } from "./page-problems.mjs";
+
+failOnPageProblems(test, expect);
+
+test("the single file works opened from disk", async ({ page }, testInfo) => {
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  const url = pathToFileURL(path.resolve("dist", "audioconf-pricing.html")).href;
+  await page.goto(url);
+  const calculator = page.locator("audioconf-pricing");
+  await calculator.evaluate((el) => el.ready);
+  await expect(calculator.locator("[part=total]")).toHaveText(/^\$\d[\d,]*\.\d{2}$/);
+  await page.getByLabel("Licensed users").fill("12");
+  await expect.poll(() => calculator.evaluate((el) => el.quote.comparison?.users)).toBe(12);
+  await calculator.getByRole("combobox", { name: /Language/ }).selectOption("ru");
+  await expect(calculator.locator("[part=toolbar]")).toContainText("Валюта");
+  await expect(page.locator("h1")).toHaveText("Калькулятор поминутной оплаты аудиоконференций");
+  // Everything came from the file itself: the .wasm as a data: URL, nothing else.
+  expect(requests.filter((u) => !u.startsWith("data:") && u !== url)).toEqual([]);
+  const file = path.join("tests", "artifacts", "single-file-360.png");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: file });
+  await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
+});

@@ -1,0 +1,42 @@
+// A static file server for the browser tests that need a second origin or a folder other than dist/ (the
+// Vite app, the iframe host page, a second build for the service worker). Loopback only; `.wasm` as
+// application/wasm; `headers` are added to every answer (a Content-Security-Policy, say).
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+};
+
+/** Serves `dir` on 127.0.0.1:`port`; resolves with the server once it listens. `routes`: path -> body. */
+export function serve(dir, port, { headers = {}, routes = {} } = {}) {
+  const root = path.resolve(dir);
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (routes[pathname] !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[path.extname(pathname) || ".html"] ?? "text/plain", "cache-control": "no-cache", ...headers });
+      return res.end(routes[pathname]);
+    }
+    let file = path.resolve(root, `.${pathname}`);
+    if (file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, "index.html");
+    if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      return res.end("not found\n");
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", "cache-control": "no-cache", ...headers });
+    res.end(fs.readFileSync(file));
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve(server));
+  });
+}

@@ -1,0 +1,86 @@
+// The page's offline support, imported by page.js once the first total is on screen (it is not part of the
+// first load): registers the service worker (dist/sw.js, source www/sw.js), shows "Updated version
+// available - Reload" when a newer build has installed beside the running one, and says when the page is
+// offline. Its texts carry data-i18n, so page.js translates them with the rest of the page.
+import { catalogue, loadCatalogue } from "./i18n.js";
+
+const CSS = `
+.page-status:empty { display: none; }
+.page-status { background: var(--page-band); border-bottom: 1px solid var(--page-border); }
+.page-status p { max-width: 1240px; margin: 0 auto; padding: 0.5rem clamp(0.75rem, 3vw, 2rem); display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
+.page-status p[hidden] { display: none; }
+.page-status button { font: inherit; font-weight: 600; padding: 0.25rem 0.9rem; border-radius: 6px; border: 1px solid var(--page-accent); background: var(--page-accent); color: var(--page-bg); cursor: pointer; }
+`;
+
+/** Hours between checks for a new build while the page stays open (the browser checks on each visit). */
+const CHECK_HOURS = 1;
+
+function line(t, keys) {
+  const p = document.createElement("p");
+  for (const [tag, key] of keys) {
+    const node = document.createElement(tag);
+    node.dataset.i18n = key;
+    node.textContent = t(key);
+    if (tag === "button") node.type = "button";
+    p.append(node);
+  }
+  return p;
+}
+
+export async function startOffline() {
+  if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
+  const locale = document.documentElement.lang || "en";
+  await loadCatalogue(locale);
+  const t = catalogue(locale);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+  // One polite live region, in place before anything is said in it.
+  const status = document.createElement("div");
+  status.className = "page-status";
+  status.setAttribute("role", "status");
+  const skip = document.querySelector(".skip"); // the skip link stays the first stop of Tab
+  if (skip) skip.after(status);
+  else document.body.prepend(status);
+  const offline = line(t, [["span", "offline_notice"]]);
+  const update = line(t, [["span", "update_available"], ["button", "update_reload"]]);
+  offline.hidden = update.hidden = true;
+  const show = () => {
+    offline.hidden = navigator.onLine;
+    if (!offline.hidden && !offline.isConnected) status.append(offline);
+  };
+  addEventListener("offline", show);
+  show();
+
+  let registration;
+  try {
+    registration = await navigator.serviceWorker.register("sw.js", { scope: "./" });
+  } catch {
+    return; // a browser that refuses workers here (a private window, say): the page works as it is
+  }
+  let reloading = false;
+  // The first worker takes control without a reload; only a person's "Reload" reloads.
+  navigator.serviceWorker.addEventListener("controllerchange", () => reloading && location.reload());
+  update.querySelector("button").addEventListener("click", () => {
+    reloading = true;
+    if (registration.waiting) registration.waiting.postMessage({ type: "skip-waiting" });
+    else location.reload();
+  });
+  const offerUpdate = () => {
+    if (!registration.waiting || !navigator.serviceWorker.controller || update.isConnected) return;
+    update.hidden = false;
+    status.append(update);
+  };
+  registration.addEventListener("updatefound", () => {
+    const worker = registration.installing;
+    worker?.addEventListener("statechange", () => worker.state === "installed" && offerUpdate());
+  });
+  offerUpdate();
+  const check = () => registration.update().catch(() => {});
+  addEventListener("online", () => {
+    show();
+    check();
+  });
+  setInterval(check, CHECK_HOURS * 3600 * 1000);
+}

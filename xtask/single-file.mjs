@@ -1,0 +1,81 @@
+// dist/audioconf-pricing.html: the page as one file that works opened from disk (file://), with no server,
+// for a representative to carry on a laptop or attach to an email.
+//
+// - The scripts: the module scripts of dist/index.html (their www/ sources), bundled again without
+//   splitting, so every dynamic import (the Russian catalogue, any lazily loaded feature) is inside.
+// - The WebAssembly: every `new URL("x.wasm", import.meta.url)` in the bundled sources (the glue's, and
+//   any other module's) becomes a data: URL of that file, base64, so the glue's own fetch finds it; nothing
+//   fetches a relative URL, which file:// pages cannot.
+// - The styles and icon inline; the built-in card is inside the .wasm. The CSP stays strict: the inline
+//   script and style are allowed by their sha256 hashes, not by 'unsafe-inline'.
+import * as esbuild from "esbuild";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { COMMON } from "./esbuild-options.mjs";
+
+const WASM_URL = /new URL\((["'])([^"']+\.wasm)\1,\s*import\.meta\.url\)/g;
+
+/** A module's .wasm URLs, as data: URLs of the files beside it. */
+const inlineWasm = {
+  name: "inline-wasm",
+  setup(build) {
+    build.onLoad({ filter: /\.m?js$/ }, (args) => {
+      const code = fs.readFileSync(args.path, "utf8");
+      if (!code.includes(".wasm")) return undefined;
+      const contents = code.replace(WASM_URL, (_, __, file) => {
+        const bytes = fs.readFileSync(path.resolve(path.dirname(args.path), file));
+        return `new URL("data:application/wasm;base64,${bytes.toString("base64")}")`;
+      });
+      return { contents, loader: "js" };
+    });
+  },
+};
+
+/** `text` safe inside <script> or <style>: nothing in it can close the element or open a comment. */
+const escapeInline = (text) => text.replace(/<(\/?script|!--)/gi, "\\x3C$1");
+const sha256 = (text) => `'sha256-${crypto.createHash("sha256").update(text).digest("base64")}'`;
+const attr = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+export async function writeSingleFile(root, dist, page = "index.html", out = "audioconf-pricing.html") {
+  let html = fs.readFileSync(path.join(dist, page), "utf8");
+  const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*><\/script>\s*/g)];
+  const sources = scripts.map((m) => path.join(root, "www", attr(m[0], "src")));
+  const result = await esbuild.build({
+    ...COMMON,
+    absWorkingDir: root,
+    stdin: { contents: sources.map((s) => `import ${JSON.stringify(s)};`).join("\n"), resolveDir: root, loader: "js" },
+    write: false,
+    plugins: [inlineWasm],
+  });
+  const script = escapeInline(result.outputFiles[0].text);
+  const styles = [];
+  html = html
+    .replace(/^[ \t]*<link\b[^>]*\brel="(?:modulepreload|preload|manifest)"[^>]*>\r?\n?/gm, "")
+    .replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (tag) => {
+      styles.push(escapeInline(fs.readFileSync(path.join(dist, attr(tag, "href")), "utf8")));
+      return `<style>${styles.at(-1)}</style>`;
+    })
+    .replace(/<link\b[^>]*\brel="icon"[^>]*>/g, (tag) => {
+      const href = attr(tag, "href");
+      if (href.startsWith("data:")) return tag;
+      const type = href.endsWith(".svg") ? "image/svg+xml" : "image/png";
+      return `<link rel="icon" href="data:${type};base64,${fs.readFileSync(path.join(dist, href)).toString("base64")}">`;
+    });
+  // The scripts, in one, where the first of them was.
+  const at = html.indexOf(scripts[0][0]);
+  for (const m of scripts) html = html.replace(m[0], "");
+  html = `${html.slice(0, at)}<script type="module">${script}</script>\n${html.slice(at)}`;
+  const csp = [
+    "default-src 'none'",
+    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `style-src ${styles.map(sha256).join(" ") || "'none'"}`,
+    "img-src data:",
+    "connect-src data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+  ].join("; ");
+  html = html.replace(/(<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*\bcontent=")[^"]*(")/, `$1${csp}$2`);
+  fs.writeFileSync(path.join(dist, out), html);
+  return out;
+}
