@@ -3,37 +3,9 @@
 // Every test also checks that the page raised no error and broke no Content-Security-Policy rule.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-
-const ARTIFACTS = "tests/artifacts";
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-const calculator = (page) => page.locator("audioconf-pricing");
-const total = (page) => page.locator("audioconf-pricing [part=total]");
-
-/**
- * The CLI's quote for a request (the reference the page must agree with). ACP_CLI may name a built
- * binary to run instead of `cargo run` (while the Rust tree is being edited).
- */
-function cliQuote(request) {
-  const [cmd, args] = process.env.ACP_CLI
-    ? [process.env.ACP_CLI, ["quote", "--format", "json"]]
-    : ["cargo", ["run", "--quiet", "--bin", "audioconf-pricing", "--", "quote", "--format", "json"]];
-  const out = execFileSync(cmd, args, {
-    input: JSON.stringify(request),
-    encoding: "utf8",
-    timeout: 600_000,
-  });
-  return JSON.parse(out);
-}
-
-/** Opens the page and waits for the first quote. */
-async function open(page, url = "/") {
-  await page.goto(url);
-  await calculator(page).evaluate((el) => el.ready);
-}
+import { ARTIFACTS, WCAG, calculator, cliQuote, open, total, watchForProblems } from "./helpers.mjs";
 
 /** Waits for the next quote-change after `action` and returns its detail. */
 async function nextQuote(page, action, match = {}) {
@@ -82,20 +54,7 @@ async function tabTo(page, match, max = 60) {
   throw new Error("the control was not reached with Tab");
 }
 
-test.beforeEach(async ({ page }, testInfo) => {
-  testInfo.problems = [];
-  page.on("pageerror", (e) => testInfo.problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) testInfo.problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
-
-test.afterEach(async ({}, testInfo) => {
-  expect(testInfo.problems, "no page errors or CSP violations").toEqual([]);
-});
+watchForProblems();
 
 test("the page shows a full quote for the default request on load", async ({ page }) => {
   await open(page);
