@@ -194,6 +194,42 @@ test("the first load does not fetch the scenarios or saved quotes; the first cli
   expect(fetched.filter(lazy)).toEqual([expect.stringMatching(/\/scenarios-/)]);
 });
 
+test("scenarios are priced with the rate card the element uses, also after it changes", async ({ page }) => {
+  const card = JSON.parse(fs.readFileSync("dist/rate-card.json", "utf8"));
+  const dearer = { ...card, version: "2027.01-test", currencies: card.currencies.map((c) => (c.code === "EUR" ? { ...c, rate: "1.5" } : c)) };
+  await page.route("**/dearer-card.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(dearer) }));
+  await open(page);
+  const request = await setRequest(page, TODAY);
+  const builtIn = await calculator(page).evaluate((el) => el.quote.total);
+  await addScenario(page);
+  await calculator(page).evaluate(
+    (el) =>
+      new Promise((resolve) => {
+        el.addEventListener("quote-change", (e) => e.detail.quote.rate_card.version === "2027.01-test" && resolve());
+        el.setAttribute("rates-src", "dearer-card.json");
+      }),
+  );
+  const dearerTotal = await calculator(page).evaluate((el, r) => {
+    el.request = r;
+    return el.quote.total;
+  }, request);
+  expect(dearerTotal).not.toBe(builtIn);
+  await openScenarios(page);
+  const [shown] = await formats(page, [["total", dearerTotal, "EUR"]]);
+  await expect(page.locator("audioconf-pricing li.scenario [data-key=scenario-total]")).toHaveText(shown);
+});
+
+test("a feature whose code cannot be fetched says so, and the next click tries again", async ({ page }) => {
+  await page.route(/\/scenarios-\w+\.js$/, (route) => route.abort());
+  await open(page);
+  await page.getByRole("button", { name: "Scenarios" }).click();
+  await expect(page.getByRole("alert")).toHaveText("This part of the calculator could not be loaded. Check the connection and try again.");
+  await page.unroute(/\/scenarios-\w+\.js$/);
+  await page.getByRole("button", { name: "Scenarios" }).click();
+  await expect(dialog(page, "Scenarios")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("saved quotes: save, list with date, card and total, rename, delete and undo, open; kept over a reload", async ({ page }) => {
   await open(page);
   const request = await setRequest(page, GROWTH);
