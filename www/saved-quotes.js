@@ -33,8 +33,9 @@ export default class SavedQuotes extends FeatureDialog {
     this.#nameError = false;
     this.#renaming = null;
     this.#deleted = null;
+    // A name typed earlier stays; else the customer's, when the element knows it.
     const details = "details" in this.host ? this.host.details : null;
-    this.#name = details?.customer ? cleanName(details.customer) : "";
+    if (!this.#name.trim()) this.#name = details?.customer ? cleanName(details.customer) : "";
   }
 
   /** Applies `change` to the stored list and says `done`; when storage refuses, says why and changes nothing. */

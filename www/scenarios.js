@@ -19,8 +19,9 @@ export default class Scenarios extends FeatureDialog {
   #priced = new Map();
   /** "full" or "unavailable" after a write failed, else null. */
   #writeProblem = null;
-  #card = null; // {src, version, calc}
-
+  /** {src, version, calc}: the Calculator scenarios are priced with, for the card the element's quote names. */
+  #card = null;
+  /** scenario-diff.js on decimal.js's arithmetic. */
   #diff;
 
   constructor(host, kit) {
@@ -178,7 +179,7 @@ export default class Scenarios extends FeatureDialog {
     const money = (v, signed) => this.money(tx, priced.currency, priced.minor_units, v, signed);
     const countries = new Set(s.request.lines.map((l) => l.country)).size;
     return html`<p class="scenario-total"><span class="label">${t("total_label")}</span> <strong class="tnum" data-key="scenario-total">${money(priced.total)}</strong></p>
-      <p class="hint">${t("scenario_facts", { countries, n: countries, lines: priced.lines.length })}${
+      <p class="hint">${t("scenario_facts", { countries, n: countries })}${
         priced.unavailable_minutes !== "0" ? html` ${t("scenario_unpriced", { minutes: this.minutes(tx, priced.unavailable_minutes), n: priced.unavailable_minutes })}` : nothing
       }</p>
       ${i === 0 ? html`<p class="base-note">${t("scenario_is_base")}</p>` : this.#difference(tx, s, base, priced)}`;
