@@ -49,6 +49,7 @@ import * as S from "./state.js";
 import { Texts } from "./text.js";
 import { miniTotal, summary } from "./summary.js";
 import { status, toolbar } from "./toolbar.js";
+import { FEATURES } from "./features.js";
 import { Prerendered } from "./prerender.js";
 
 const TAG = "audioconf-pricing";
@@ -98,7 +99,7 @@ export class AudioconfPricing extends LitElement {
   #announcer = new Announcer(this);
   #sections = null; // sections.js: the panels and results, loaded once the first total is shown
   #picker = null; // its CountryPicker
-  #features = null; // features.js, loaded after the first total
+  #features = FEATURES.map((make) => make(this));
   ready = new Promise((resolve) => (this.#readyResolve = resolve));
 
   constructor() {
@@ -117,6 +118,7 @@ export class AudioconfPricing extends LitElement {
     this._allCountries = false;
     this._restShown = false;
     this._searchLive = "";
+    for (const f of this.#features) this.addController(f);
   }
 
   // ---- Public contract ---------------------------------------------------------------------------
@@ -209,7 +211,7 @@ export class AudioconfPricing extends LitElement {
   }
 
   #featureActions(tx) {
-    const actions = (this.#features ?? []).filter((f) => f.toolbar).map((f) => f.toolbar(tx));
+    const actions = this.#features.filter((f) => f.toolbar).map((f) => f.toolbar(tx));
     return actions.length ? html`<div class="actions">${actions}</div>` : nothing;
   }
 
@@ -217,15 +219,6 @@ export class AudioconfPricing extends LitElement {
     if (this._quote && !firstTotalMarked) {
       firstTotalMarked = true;
       performance.mark(FIRST_TOTAL);
-    }
-    // The features (share, export, ...) are not needed for the first total: they load once it is shown.
-    if (this._quote && !this.#features) {
-      this.#features = [];
-      import("./features.js").then(({ FEATURES }) => {
-        this.#features = FEATURES.map((make) => make(this));
-        for (const f of this.#features) this.addController(f);
-        this.requestUpdate();
-      });
     }
     // The first total (or a card that cannot price the inputs) is on the page: the panels and results
     // load now (a chunk of their own) and show a frame later.

@@ -246,12 +246,23 @@ const en = {
   ppm_only: "{country}: Audio Conferencing is sold only as pay-per-minute.",
   card_line: "Rate card {version}, effective {date}.",
   source: "Source of the rates",
+
+
+  // The toolbar buttons of features whose code (and other texts: i18n-features.js) loads when first used
+  scenarios_button: "Scenarios",
+  saved_button: "Saved quotes",
+  feature_not_loaded: "This part of the calculator could not be loaded. Check the connection and try again.",
 };
 
 /** Catalogues by language: English is always here, the others are loaded on demand (loadCatalogue). */
 const CATALOGUES = { en };
 const LOADERS = { ru: () => import("./i18n-ru.js") };
 const loading = new Map();
+
+/** Adds the English messages of a lazily loaded part (i18n-features.js); keys already there keep theirs. */
+export function addEnglish(messages) {
+  for (const [key, msg] of Object.entries(messages)) if (!(key in en)) en[key] = msg;
+}
 
 /** Loads the catalogue of `locale`'s language (once); resolves when catalogue(locale) can use it. */
 export function loadCatalogue(locale) {

@@ -113,6 +113,7 @@ button, input, select { font: inherit; color: inherit; }
   display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.8125rem; font-weight: 600;
   background: var(--_warning-soft); color: var(--_warning); border: 1px solid currentColor;
 }
+.toolbar > .actions { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem; }
 .settings { display: flex; flex-wrap: wrap; gap: 0.75rem; max-width: 100%; }
 .settings label { display: grid; gap: 0.2rem; font-size: 0.875rem; font-weight: 600; flex: 1 1 auto; min-width: 0; }
 .settings select { width: 100%; }

@@ -2,39 +2,10 @@
 //
 // Every test also checks that the page raised no error and broke no Content-Security-Policy rule.
 import { test, expect } from "@playwright/test";
-import { failOnPageProblems } from "./page-problems.mjs";
 import AxeBuilder from "@axe-core/playwright";
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-
-const ARTIFACTS = "tests/artifacts";
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-const calculator = (page) => page.locator("audioconf-pricing");
-const total = (page) => page.locator("audioconf-pricing [part=total]");
-
-/**
- * The CLI's quote for a request (the reference the page must agree with). ACP_CLI may name a built
- * binary to run instead of `cargo run` (while the Rust tree is being edited).
- */
-function cliQuote(request) {
-  const [cmd, args] = process.env.ACP_CLI
-    ? [process.env.ACP_CLI, ["quote", "--format", "json"]]
-    : ["cargo", ["run", "--quiet", "--bin", "audioconf-pricing", "--", "quote", "--format", "json"]];
-  const out = execFileSync(cmd, args, {
-    input: JSON.stringify(request),
-    encoding: "utf8",
-    timeout: 600_000,
-  });
-  return JSON.parse(out);
-}
-
-/** Opens the page and waits for the first quote. */
-async function open(page, url = "/") {
-  await page.goto(url);
-  await calculator(page).evaluate((el) => el.ready);
-}
+import { ARTIFACTS, WCAG, calculator, cliQuote, open, total, watchForProblems } from "./helpers.mjs";
 
 /** Waits for the next quote-change after `action` and returns its detail. */
 async function nextQuote(page, action, match = {}) {
@@ -83,7 +54,7 @@ async function tabTo(page, match, max = 60) {
   throw new Error("the control was not reached with Tab");
 }
 
-failOnPageProblems(test, expect);
+watchForProblems();
 
 test("the page shows a full quote for the default request on load", async ({ page }) => {
   await open(page);
@@ -594,7 +565,7 @@ test("nothing overflows horizontally at 320 px", async ({ browser }) => {
 });
 
 test("axe finds no WCAG 2.1 AA violations", async ({ browser }) => {
-  test.setTimeout(180_000); // seven full axe runs: about 25 s on an idle machine, over a minute on a loaded one
+  test.setTimeout(240_000); // seven analyses of the whole page in three contexts: 1.2 minutes on a loaded 2-core machine
   for (const [colorScheme, locale] of [["light", "en-US"], ["dark", "en-US"], ["light", "ru-RU"]]) {
     const context = await browser.newContext({ colorScheme, locale });
     const page = await context.newPage();

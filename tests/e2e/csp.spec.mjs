@@ -4,9 +4,9 @@
 import { test, expect } from "@playwright/test";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { failOnPageProblems } from "./page-problems.mjs";
+import { watchForProblems } from "./helpers.mjs";
 
-failOnPageProblems(test, expect);
+watchForProblems();
 
 const PAGES = {
   "the page": "/",

@@ -2,7 +2,7 @@
 // network off, and says so. A new build (here: a changed rate card) is offered with a visible "Reload"
 // prompt, and the page keeps running the build it started with until the person reloads.
 import { test, expect } from "@playwright/test";
-import { failOnPageProblems } from "./page-problems.mjs";
+import { watchForProblems } from "./helpers.mjs";
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
@@ -13,7 +13,7 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const SECOND = Number(process.env.PW_PORT || 8089) + 4;
 const total = (page) => page.locator("audioconf-pricing [part=total]");
 
-failOnPageProblems(test, expect);
+watchForProblems();
 
 /** Opens `url`, waits for the first quote and for the service worker to control the page. */
 async function visit(page, url) {

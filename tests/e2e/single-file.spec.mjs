@@ -3,9 +3,9 @@
 import { test, expect } from "@playwright/test";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { failOnPageProblems } from "./page-problems.mjs";
+import { watchForProblems } from "./helpers.mjs";
 
-failOnPageProblems(test, expect);
+watchForProblems();
 
 test("the single file works opened from disk", async ({ page }, testInfo) => {
   const requests = [];

@@ -1,0 +1,51 @@
+// What the browser tests share: the element, the CLI's quote for a request (the reference the page must
+// agree with), opening the page, and the check that a test raised no page error and broke no
+// Content-Security-Policy rule.
+import { test, expect } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+
+export const ARTIFACTS = "tests/artifacts";
+export const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+export const calculator = (page) => page.locator("audioconf-pricing");
+export const total = (page) => page.locator("audioconf-pricing [part=total]");
+
+/**
+ * The CLI's quote for a request (the reference the page must agree with). ACP_CLI may name a built
+ * binary to run instead of `cargo run` (while the Rust tree is being edited).
+ */
+export function cliQuote(request) {
+  const [cmd, args] = process.env.ACP_CLI
+    ? [process.env.ACP_CLI, ["quote", "--format", "json"]]
+    : ["cargo", ["run", "--quiet", "--bin", "audioconf-pricing", "--", "quote", "--format", "json"]];
+  const out = execFileSync(cmd, args, {
+    input: JSON.stringify(request),
+    encoding: "utf8",
+    timeout: 600_000,
+  });
+  return JSON.parse(out);
+}
+
+/** Opens the page and waits for the first quote. */
+export async function open(page, url = "/") {
+  await page.goto(url);
+  await calculator(page).evaluate((el) => el.ready);
+}
+
+/** Every test of the calling file fails when its page raised an error or broke a CSP rule. */
+export function watchForProblems() {
+  test.beforeEach(async ({ page }, testInfo) => {
+    testInfo.problems = [];
+    page.on("pageerror", (e) => testInfo.problems.push(`page error: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error" && !/Failed to load resource/.test(m.text())) testInfo.problems.push(`console: ${m.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+  });
+
+  test.afterEach(async ({}, testInfo) => {
+    expect(testInfo.problems, "no page errors or CSP violations").toEqual([]);
+  });
+}
