@@ -19,11 +19,20 @@ const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <audioconf-pricing-frame locale="en-GB" currency="GBP"></audioconf-pricing-frame>
 <p>Text after the calculator.</p><iframe id="foreign" src="${FOREIGN}/foreign.html" title="Another site"></iframe></main></body></html>`;
 
+// The script-tag way across origins: dist/ served with the CORS header a module script and its .wasm
+// fetch need (README, "Hosting dist/"), on a port of its own.
+const CDN = `http://127.0.0.1:${BASE + 5}`;
+const scriptTagPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${CDN} 'wasm-unsafe-eval'; connect-src ${CDN}; style-src 'self'">
+<script type="module" src="${CDN}/audioconf-pricing.js"></script></head>
+<body><main><h1>A host page</h1><audioconf-pricing locale="en-GB" currency="GBP"></audioconf-pricing></main></body></html>`;
+
 let servers = [];
 test.beforeAll(async () => {
   const empty = fs.mkdtempSync(path.join("tests", "artifacts", "embed-"));
   servers = [
-    await serve(empty, BASE + 2, { routes: { "/": hostPage, "/favicon.ico": "" } }),
+    await serve(empty, BASE + 2, { routes: { "/": hostPage, "/script-tag.html": scriptTagPage, "/favicon.ico": "" } }),
+    await serve("dist", BASE + 5, { headers: { "access-control-allow-origin": "*" } }),
     await serve(empty, BASE + 3, { routes: { "/foreign.html": "<!doctype html><title>Foreign</title><p>Another site</p>", "/favicon.ico": "" } }),
   ];
 });
@@ -146,4 +155,16 @@ test("a frame whose named parent is not the page that framed it talks to nobody"
   await page.goto(`${CALC}/embed.html`);
   await expect(page.locator("audioconf-pricing [part=total]")).not.toBeEmpty();
   expect(await page.evaluate(() => window.audioconfPricingEmbed.parent)).toBeNull();
+});
+
+test("one module script tag from another origin, under the host's strict CSP", async ({ page }) => {
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
+  await page.goto(`${HOST}/script-tag.html`);
+  expect((await wasm).url().startsWith(CDN)).toBe(true);
+  await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+  await expect(page.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d[\d,]*\.\d{2}$/);
+  expect(problems).toEqual([]);
 });
