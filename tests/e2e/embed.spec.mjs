@@ -28,8 +28,9 @@ const scriptTagPage = `<!doctype html><html lang="en"><head><meta charset="utf-8
 <body><main><h1>A host page</h1><audioconf-pricing locale="en-GB" currency="GBP"></audioconf-pricing></main></body></html>`;
 
 let servers = [];
+let empty;
 test.beforeAll(async () => {
-  const empty = fs.mkdtempSync(path.join("tests", "artifacts", "embed-"));
+  empty = fs.mkdtempSync(path.join("tests", "artifacts", "embed-"));
   servers = [
     await serve(empty, BASE + 2, { routes: { "/": hostPage, "/script-tag.html": scriptTagPage, "/favicon.ico": "" } }),
     await serve("dist", BASE + 5, { headers: { "access-control-allow-origin": "*" } }),
@@ -38,6 +39,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  fs.rmSync(empty, { recursive: true, force: true });
 });
 
 const hostElement = (page) => page.locator("audioconf-pricing-frame");
