@@ -110,6 +110,11 @@ test("a host on another origin frames the calculator, sizes it and passes state 
   await expectSized(page);
   expect(await hostElement(page).evaluate((el) => el.querySelector("iframe").getBoundingClientRect().height)).toBeGreaterThan(before);
 
+  // An attribute changed on the host element follows into the frame.
+  const usd = hostQuote(page, "USD");
+  await hostElement(page).evaluate((el) => el.setAttribute("currency", "USD"));
+  expect((await usd).quote.currency).toBe("USD");
+
   // A request the element refuses comes back as quote-error.
   const error = hostElement(page).evaluate((el) => new Promise((resolve) => el.addEventListener("quote-error", (e) => resolve(e.detail), { once: true })));
   await hostElement(page).evaluate((el) => (el.request = { currency: "EUR" }));
@@ -125,8 +130,9 @@ test("a host on another origin frames the calculator, sizes it and passes state 
   }, PROTOCOL);
   await expect.poll(() => page.evaluate(() => customElements.get("audioconf-pricing-frame").ignoredMessages)).toBe(1);
   await expect.poll(() => inner(page).evaluate(() => window.audioconfPricingEmbed.ignored)).toBe(1);
-  expect(await hostElement(page).evaluate((el) => el.quote.currency)).toBe("EUR");
-  expect(await inner(page).evaluate(() => document.querySelector("audioconf-pricing").request.currency)).toBe("EUR");
+  // Neither was applied: the host still has the frame's last quote, the frame still prices eight countries.
+  expect(await hostElement(page).evaluate((el) => [el.quote.currency, el.quote.minutes])).toEqual(["USD", "10244"]);
+  expect(await inner(page).evaluate(() => document.querySelector("audioconf-pricing").request.lines.length)).toBe(16);
 
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
