@@ -35,6 +35,7 @@
     #window = null;
     #ready = false;
     #pending = null;
+    #attributes = {};
     #request = null;
     #quote = null;
     origin = new URL("embed.html", BASE).origin;
@@ -64,6 +65,7 @@
       Object.assign(iframe.style, { display: "block", width: "100%", height: "40rem", border: "0" });
       this.style.display = "block";
       this.#ready = false;
+      this.#attributes = {};
       this.#iframe = iframe;
       this.append(iframe);
       this.#window = iframe.contentWindow;
@@ -77,8 +79,18 @@
     }
 
     attributeChangedCallback(name, before, value) {
-      if (name === "title" && this.#iframe) this.#iframe.title = value || "audioconf-pricing";
-      else if (this.#ready && before !== value) this.#post({ type: "attributes", attributes: { [name]: value } });
+      if (name === "title") {
+        if (this.#iframe) this.#iframe.title = value || "audioconf-pricing";
+      } else if (this.#iframe && before !== value) {
+        // Before the frame is ready its URL has the first values; a later change follows it there.
+        this.#attributes[name] = value;
+        if (this.#ready) this.#sendAttributes();
+      }
+    }
+
+    #sendAttributes() {
+      if (Object.keys(this.#attributes).length) this.#post({ type: "attributes", attributes: this.#attributes });
+      this.#attributes = {};
     }
 
     #post(message) {
@@ -94,6 +106,7 @@
       if (data.type === "ready") {
         this.#ready = true;
         if (!this.getAttribute("title") && typeof data.title === "string") this.#iframe.title = data.title;
+        this.#sendAttributes();
         if (this.#pending) this.#post({ type: "request", request: this.#pending });
         this.#pending = null;
       } else if (data.type === "size") {

@@ -19,16 +19,27 @@ const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
 <audioconf-pricing-frame locale="en-GB" currency="GBP"></audioconf-pricing-frame>
 <p>Text after the calculator.</p><iframe id="foreign" src="${FOREIGN}/foreign.html" title="Another site"></iframe></main></body></html>`;
 
+// The script-tag way across origins: dist/ served with the CORS header a module script and its .wasm
+// fetch need (README, "Hosting dist/"), on a port of its own.
+const CDN = `http://127.0.0.1:${BASE + 5}`;
+const scriptTagPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${CDN} 'wasm-unsafe-eval'; connect-src ${CDN}; style-src 'self'">
+<script type="module" src="${CDN}/audioconf-pricing.js"></script></head>
+<body><main><h1>A host page</h1><audioconf-pricing locale="en-GB" currency="GBP"></audioconf-pricing></main></body></html>`;
+
 let servers = [];
+let empty;
 test.beforeAll(async () => {
-  const empty = fs.mkdtempSync(path.join("tests", "artifacts", "embed-"));
+  empty = fs.mkdtempSync(path.join("tests", "artifacts", "embed-"));
   servers = [
-    await serve(empty, BASE + 2, { routes: { "/": hostPage, "/favicon.ico": "" } }),
+    await serve(empty, BASE + 2, { routes: { "/": hostPage, "/script-tag.html": scriptTagPage, "/favicon.ico": "" } }),
+    await serve("dist", BASE + 5, { headers: { "access-control-allow-origin": "*" } }),
     await serve(empty, BASE + 3, { routes: { "/foreign.html": "<!doctype html><title>Foreign</title><p>Another site</p>", "/favicon.ico": "" } }),
   ];
 });
 test.afterAll(async () => {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  fs.rmSync(empty, { recursive: true, force: true });
 });
 
 const hostElement = (page) => page.locator("audioconf-pricing-frame");
@@ -99,6 +110,11 @@ test("a host on another origin frames the calculator, sizes it and passes state 
   await expectSized(page);
   expect(await hostElement(page).evaluate((el) => el.querySelector("iframe").getBoundingClientRect().height)).toBeGreaterThan(before);
 
+  // An attribute changed on the host element follows into the frame.
+  const usd = hostQuote(page, "USD");
+  await hostElement(page).evaluate((el) => el.setAttribute("currency", "USD"));
+  expect((await usd).quote.currency).toBe("USD");
+
   // A request the element refuses comes back as quote-error.
   const error = hostElement(page).evaluate((el) => new Promise((resolve) => el.addEventListener("quote-error", (e) => resolve(e.detail), { once: true })));
   await hostElement(page).evaluate((el) => (el.request = { currency: "EUR" }));
@@ -114,8 +130,9 @@ test("a host on another origin frames the calculator, sizes it and passes state 
   }, PROTOCOL);
   await expect.poll(() => page.evaluate(() => customElements.get("audioconf-pricing-frame").ignoredMessages)).toBe(1);
   await expect.poll(() => inner(page).evaluate(() => window.audioconfPricingEmbed.ignored)).toBe(1);
-  expect(await hostElement(page).evaluate((el) => el.quote.currency)).toBe("EUR");
-  expect(await inner(page).evaluate(() => document.querySelector("audioconf-pricing").request.currency)).toBe("EUR");
+  // Neither was applied: the host still has the frame's last quote, the frame still prices eight countries.
+  expect(await hostElement(page).evaluate((el) => [el.quote.currency, el.quote.minutes])).toEqual(["USD", "10244"]);
+  expect(await inner(page).evaluate(() => document.querySelector("audioconf-pricing").request.lines.length)).toBe(16);
 
   for (const width of [360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -146,4 +163,16 @@ test("a frame whose named parent is not the page that framed it talks to nobody"
   await page.goto(`${CALC}/embed.html`);
   await expect(page.locator("audioconf-pricing [part=total]")).not.toBeEmpty();
   expect(await page.evaluate(() => window.audioconfPricingEmbed.parent)).toBeNull();
+});
+
+test("one module script tag from another origin, under the host's strict CSP", async ({ page }) => {
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
+  await page.goto(`${HOST}/script-tag.html`);
+  expect((await wasm).url().startsWith(CDN)).toBe(true);
+  await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+  await expect(page.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d[\d,]*\.\d{2}$/);
+  expect(problems).toEqual([]);
 });

@@ -66,5 +66,8 @@ test("a Vite app built from the packed tarball shows a total under a strict CSP"
   await expect(page.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d[\d,]*\.\d{2}$/);
   await expect(page.locator("#total-out")).toHaveText(/^\d+\.\d{2} same$/);
   expect(await page.locator("audioconf-pricing").evaluate((el) => el.quote.currency)).toBe("GBP");
+  // The element's lazily loaded chunk (the Russian catalogue) came through the app's bundler too.
+  await page.locator("audioconf-pricing").evaluate((el) => el.setAttribute("locale", "ru"));
+  await expect(page.locator("audioconf-pricing [part=toolbar]")).toContainText("Валюта");
   expect(problems).toEqual([]);
 });

@@ -39,6 +39,7 @@ test("_headers gives every file its type and caching", () => {
     if (pathLine) rules.set(pathLine, headers.map((h) => h.trim()));
   }
   assert.ok(rules.get("/*").includes("X-Content-Type-Options: nosniff"));
+  assert.ok(rules.get("/*").includes("Access-Control-Allow-Origin: *"), "another site's script tag needs CORS");
   for (const f of files.filter((f) => f !== "_headers")) {
     const h = rules.get(`/${f}`);
     assert.ok(h, f);
