@@ -18,10 +18,13 @@
  *   minutes per country and kind, and fires quote-change.
  * @prop quote - read-only: the current Quote (frozen; null until the first one)
  * @prop ready - a Promise that resolves with the first Quote
+ * @prop details - get/set: {customer, preparedBy} (text, at most 120 characters each): printed, exported, shared
+ * @method shareUrl @method exportCsv @method exportJson - a Promise of the share link, CSV or JSON text
  *
  * @event quote-change - detail {request, quote}, after every new quote (the first one included)
  * @event quote-error - detail {code, path, message}, when the core refuses a request
- * @event locale-change - detail {locale}, when the person picks another language
+ * @event locale-change - detail {locale}, when the person picks another language (or a share link does)
+ * @event details-change - detail {customer, preparedBy}, when the quote details change
  *
  * @csspart toolbar @csspart summary @csspart total @csspart effective-rate @csspart form @csspart results
  * @csspart breakdown @csspart chart @csspart comparison @csspart break-even-chart @csspart credits
@@ -43,7 +46,7 @@ import { CSS } from "./styles.js";
 import { RESULTS_CSS } from "./styles-results.js";
 import { CardLoader } from "./card-loader.js";
 import { LayoutWatch } from "./layout-watch.js";
-import { Announcer } from "./announcer.js";
+import { Announcer, totalMessage } from "./announcer.js";
 import { hasCatalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 import * as S from "./state.js";
 import { Texts } from "./text.js";
@@ -53,7 +56,7 @@ import { countriesPanel } from "./countries-panel.js";
 import { licencePanel, mixPanel, volumePanel } from "./input-panels.js";
 import { miniTotal, summary } from "./summary.js";
 import { status, toolbar } from "./toolbar.js";
-import { breakdown, nextSort } from "./breakdown.js";
+import { breakdown, DEFAULT_SORT, nextSort } from "./breakdown.js";
 import { comparisonSection, costChartSection } from "./comparison.js";
 import { creditsSection, notesSection } from "./plan-notes.js";
 import { FEATURES } from "./features.js";
@@ -125,7 +128,7 @@ export class AudioconfPricing extends LitElement {
     this._quote = null;
     this._error = null;
     this._invalid = false;
-    this._sort = { key: "country", dir: "ascending" };
+    this._sort = DEFAULT_SORT;
     this._expanded = false;
     this._allCountries = false;
     this._restShown = false;
@@ -148,6 +151,12 @@ export class AudioconfPricing extends LitElement {
     this.#reflectCurrency();
     this.#requote({ force: true });
   }
+  get details() { return this.#feature("details").get(); }
+  set details(value) { this.#feature("details").set(value); }
+  shareUrl() { return this.#feature("share").call("url"); }
+  exportCsv() { return this.#feature("export").call("csv"); }
+  exportJson() { return this.#feature("export").call("json"); }
+  #feature = (name) => this.#features.find((f) => f.name === name); // features.js: loaded after the first total
 
   // ---- Lifecycle ---------------------------------------------------------------------------------
 
@@ -328,16 +337,9 @@ export class AudioconfPricing extends LitElement {
 
   /** Announces the new total once typing or sliding pauses. */
   #announce() {
-    this.#announcer.total(() => {
-      const q = this._quote;
-      const tx = this.#tx;
-      if (!q || !tx) return "";
-      const f = tx.fmt;
-      return q.effective_rate_per_minute === null
-        ? tx.t("announce_total_only", { total: f.money(q.total) })
-        : tx.t("announce_total", { total: f.money(q.total), rate: f.rate(q.effective_rate_per_minute) });
-    });
+    this.#announcer.total(() => totalMessage(this.#tx, this._quote));
   }
+
 
   // ---- What the parts may ask for ------------------------------------------------------------------
 
