@@ -182,7 +182,7 @@ class ShareLink {
     return html`${this.#noticeView(tx)}
       <button type="button" data-key="copy-link" @click=${() => this.#copy()}>${t("copy_link")}</button>
       ${reference ? html`<span class="qt-ref">${t("reference_label")} <strong data-key="quote-reference">${reference}</strong></span>` : nothing}
-      <p class="qt-status" role="status">${this.copied === "copied" ? t("link_copied") : this.copied === "denied" ? t("copy_denied") : ""}</p>
+      <p class="qt-status${this.copied === "denied" ? " denied" : ""}" role="status">${this.copied === "copied" ? t("link_copied") : this.copied === "denied" ? t("copy_denied") : ""}</p>
       ${this.copied === "denied"
         ? html`<div class="qt-fallback"><label for="q-share-url">${t("share_link")}</label><input id="q-share-url" type="text" readonly data-key="share-url" .value=${this.copiedUrl}
             @focus=${(e) => e.target.select()}></div>`

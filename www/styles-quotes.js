@@ -24,6 +24,7 @@ export const QUOTES_CSS = String.raw`
 .qt-ref { order: 1; font-size: 0.875rem; color: var(--_muted); padding: 0 0.25rem; }
 .qt-ref strong { color: var(--_fg); font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; letter-spacing: 0.03em; }
 .qt-status { order: 2; flex: 1 1 100%; font-size: 0.875rem; font-weight: 600; color: var(--_success); }
+.qt-status.denied { color: var(--_fg); }
 .qt-status:empty { position: absolute; }
 .qt-fallback { order: 2; flex: 1 1 100%; display: grid; gap: 0.3rem; font-size: 0.875rem; }
 .qt-fallback input { width: 100%; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.8125rem; }
