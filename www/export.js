@@ -59,15 +59,19 @@ export function create(host, kit) {
 class Exports {
   #tx = null;
   #said = "";
+  #txResolve;
+  /** Resolves once a render has given the Texts (the language's catalogue may still be loading at first). */
+  #txReady = new Promise((resolve) => (this.#txResolve = resolve));
 
   constructor(host, kit) {
     this.host = host;
     this.kit = kit;
   }
 
-  /** The quote on screen with the Texts it is shown in (after the render that follows loading). */
+  /** The quote on screen with the Texts it is shown in. */
   async #current() {
     await this.host.ready;
+    await this.#txReady;
     await this.host.updateComplete;
     return { tx: this.#tx, q: this.host.quote, reference: quoteReference(this.host), details: this.host.details };
   }
@@ -105,6 +109,7 @@ class Exports {
 
   toolbar(tx) {
     this.#tx = tx;
+    this.#txResolve();
     const t = tx.t;
     const { html } = this.kit;
     return html`<button type="button" data-key="download-csv" @click=${() => this.#download("csv")}>${t("download_csv")}</button>

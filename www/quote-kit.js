@@ -37,18 +37,18 @@ export function quoteState(host) {
   return { request: host.request, details: host.details, locale: host.getAttribute("locale") || null, cardVersion: q.rate_card.version, total: q.total };
 }
 
-let lastKey = "";
-let lastReference = "";
-/** The reference of the quote on screen ("" before the first quote). */
+let last = { quote: null, details: "", reference: "" };
+/**
+ * The reference of the quote on screen ("" before the first quote). Worked out again only for a new quote
+ * (the element's request and quote change together) or new details: the toolbar asks on every render.
+ */
 export function quoteReference(host) {
-  const state = quoteState(host);
-  if (!state) return "";
-  const key = JSON.stringify([state.request, state.details, state.cardVersion]);
-  if (key !== lastKey) {
-    lastKey = key;
-    lastReference = reference(state);
-  }
-  return lastReference;
+  const q = host.quote;
+  if (!q) return "";
+  const d = host.details;
+  const details = `${d.customer}\u0000${d.preparedBy}`;
+  if (last.quote !== q || last.details !== details) last = { quote: q, details, reference: reference(quoteState(host)) };
+  return last.reference;
 }
 
 /** A local date as YYYY-MM-DD, `days` after `date`. */

@@ -179,6 +179,23 @@ test("script-like details in a valid link are shown as text and never run", asyn
   await expect(inside(page, "rates-changed")).toBeVisible();
 });
 
+test("a link with a chosen language opens in it, page and calculator", async ({ page }) => {
+  const request = { currency: "EUR", skip_unavailable: true, lines: [{ country: "DE", kind: "toll", minutes: "1000.5" }] };
+  await open(page);
+  await setQuote(page, request);
+  const ref = await inside(page, "quote-reference").textContent();
+  const fragment = codec.encode({ request, details: { customer: "", preparedBy: "" }, locale: "ru", cardVersion: "2026.11-illustrative", total: await calculator(page).evaluate((el) => el.quote.total) });
+  await open(page, `/?ru#${fragment}`);
+  await expect(page.locator("h1")).toHaveText("Калькулятор поминутной оплаты аудиоконференций");
+  await expect(calculator(page)).toHaveAttribute("locale", "ru");
+  await expect(inside(page, "copy-link")).toHaveText("Копировать ссылку");
+  await expect(total(page)).toHaveText(/^\d[\d\s]*,\d{2}\s€$/);
+  // The language is not part of what the quote is: same reference, no notice.
+  await expect(inside(page, "quote-reference")).toHaveText(ref);
+  await expect(inside(page, "rates-changed")).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${fragment}`);
+});
+
 test("Copy link confirms visibly and in a live region; a denied clipboard shows the link to copy", async ({ browser }) => {
   const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   const page = await context.newPage();
