@@ -15,6 +15,8 @@ export function create(host, kit) {
 
 class PrintQuote {
   #collapse = false;
+  #sheetKey = null;
+  #sheetView = null;
 
   constructor(host, kit) {
     this.host = host;
@@ -79,10 +81,21 @@ class PrintQuote {
     </footer>`;
   }
 
+  /** The header and terms, made again only when what they show changes (the toolbar renders as a person types). */
+  #sheet(tx, q) {
+    const d = this.host.details;
+    const key = [tx, q, d.customer, d.preparedBy, isoDate()];
+    if (!this.#sheetKey || key.some((v, i) => v !== this.#sheetKey[i])) {
+      this.#sheetKey = key;
+      this.#sheetView = this.kit.html`${this.#head(tx, q)}${this.#terms(tx, q)}`;
+    }
+    return this.#sheetView;
+  }
+
   toolbar(tx) {
     const { html, nothing } = this.kit;
     const q = this.host.quote;
     return html`<button type="button" data-key="print-quote" @click=${() => this.print()}>${tx.t("print_quote")}</button>
-      ${q ? html`${this.#head(tx, q)}${this.#terms(tx, q)}` : nothing}`;
+      ${q ? this.#sheet(tx, q) : nothing}`;
   }
 }
