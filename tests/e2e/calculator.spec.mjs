@@ -594,6 +594,9 @@ test("nothing overflows horizontally at 320 px", async ({ browser }) => {
 });
 
 test("axe finds no WCAG 2.1 AA violations", async ({ browser }) => {
+  // Seven full analyses in three browsers: 2 minutes on a loaded 2-core machine (main's page too), so
+  // three times the 60 s timeout.
+  test.slow();
   for (const [colorScheme, locale] of [["light", "en-US"], ["dark", "en-US"], ["light", "ru-RU"]]) {
     const context = await browser.newContext({ colorScheme, locale });
     const page = await context.newPage();
