@@ -23,10 +23,17 @@ export interface LocaleChangeDetail {
   locale: string;
 }
 
+/** The quote details, printed, exported and kept in share links; `details-change` carries them too. */
+export interface QuoteDetails {
+  customer: string;
+  preparedBy: string;
+}
+
 export interface AudioconfPricingEventMap extends HTMLElementEventMap {
   "quote-change": CustomEvent<QuoteChangeDetail>;
   "quote-error": CustomEvent<QuoteErrorDetail>;
   "locale-change": CustomEvent<LocaleChangeDetail>;
+  "details-change": CustomEvent<QuoteDetails>;
 }
 
 /** `<audioconf-pricing>`: a monthly cost estimate for Teams Audio Conferencing pay-per-minute. */
@@ -44,6 +51,15 @@ export class AudioconfPricing extends HTMLElement {
   get quote(): Readonly<Quote> | null;
   /** Resolves with the first quote. */
   readonly ready: Promise<Readonly<Quote>>;
+  /** Customer and "prepared by" (text, at most 120 characters each; a copy). */
+  get details(): QuoteDetails;
+  set details(value: Partial<QuoteDetails>);
+  /** The share link: the whole quote in the URL fragment. */
+  shareUrl(): Promise<string>;
+  /** The quote as CSV text (RFC 4180), as the screen shows it. */
+  exportCsv(): Promise<string>;
+  /** The quote as JSON text, with its request, details and card. */
+  exportJson(): Promise<string>;
 
   addEventListener<K extends keyof AudioconfPricingEventMap>(
     type: K,

@@ -42,3 +42,12 @@ export class Announcer {
     }, PAUSE_MS);
   }
 }
+
+/** What is said of a new quote `q` in the Texts `tx`: its total and effective rate ("" before either). */
+export function totalMessage(tx, q) {
+  if (!q || !tx) return "";
+  const f = tx.fmt;
+  return q.effective_rate_per_minute === null
+    ? tx.t("announce_total_only", { total: f.money(q.total) })
+    : tx.t("announce_total", { total: f.money(q.total), rate: f.rate(q.effective_rate_per_minute) });
+}

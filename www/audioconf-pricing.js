@@ -18,10 +18,15 @@
  *   minutes per country and kind, and fires quote-change.
  * @prop quote - read-only: the current Quote (frozen; null until the first one)
  * @prop ready - a Promise that resolves with the first Quote
+ * @prop details - get/set: {customer, preparedBy} (text, at most 120 characters each): printed, exported, shared
+ * @method shareUrl - a Promise of the share link (the whole quote in its fragment)
+ * @method exportCsv - a Promise of the quote as CSV text (RFC 4180), as the screen shows it
+ * @method exportJson - a Promise of the quote as JSON text, with its request, details and card
  *
  * @event quote-change - detail {request, quote}, after every new quote (the first one included)
  * @event quote-error - detail {code, path, message}, when the core refuses a request
- * @event locale-change - detail {locale}, when the person picks another language
+ * @event locale-change - detail {locale}, when the person picks another language (or a share link does)
+ * @event details-change - detail {customer, preparedBy}, when the quote details change
  *
  * @csspart toolbar @csspart summary @csspart total @csspart effective-rate @csspart form @csspart results
  * @csspart breakdown @csspart chart @csspart comparison @csspart break-even-chart @csspart credits
@@ -43,7 +48,7 @@ import { CSS } from "./styles.js";
 import { RESULTS_CSS } from "./styles-results.js";
 import { CardLoader } from "./card-loader.js";
 import { LayoutWatch } from "./layout-watch.js";
-import { Announcer } from "./announcer.js";
+import { Announcer, totalMessage } from "./announcer.js";
 import { hasCatalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 import * as S from "./state.js";
 import { Texts } from "./text.js";
@@ -113,7 +118,7 @@ export class AudioconfPricing extends LitElement {
     this._quote = null;
     this._error = null;
     this._invalid = false;
-    this._sort = { key: "country", dir: "ascending" };
+    this._sort = S.DEFAULT_SORT;
     this._expanded = false;
     this._allCountries = false;
     this._restShown = false;
@@ -136,6 +141,12 @@ export class AudioconfPricing extends LitElement {
     this.#reflectCurrency();
     this.#requote({ force: true });
   }
+  get details() { return this.#feature("details").get(); }
+  set details(value) { this.#feature("details").set(value); }
+  shareUrl() { return this.#feature("share").call("url"); }
+  exportCsv() { return this.#feature("export").call("csv"); }
+  exportJson() { return this.#feature("export").call("json"); }
+  #feature = (name) => this.#features.find((f) => f.name === name); // features.js: loaded after the first total
 
   // ---- Lifecycle ---------------------------------------------------------------------------------
 
@@ -293,16 +304,9 @@ export class AudioconfPricing extends LitElement {
 
   /** Announces the new total once typing or sliding pauses. */
   #announce() {
-    this.#announcer.total(() => {
-      const q = this._quote;
-      const tx = this.#tx;
-      if (!q || !tx) return "";
-      const f = tx.fmt;
-      return q.effective_rate_per_minute === null
-        ? tx.t("announce_total_only", { total: f.money(q.total) })
-        : tx.t("announce_total", { total: f.money(q.total), rate: f.rate(q.effective_rate_per_minute) });
-    });
+    this.#announcer.total(() => totalMessage(this.#tx, this._quote));
   }
+
 
   // ---- What the parts may ask for ------------------------------------------------------------------
 

@@ -20,14 +20,17 @@ const COLUMNS = [
   { key: "cost", n: true },
 ];
 
+/** The sort the breakdown starts with. */
+export { DEFAULT_SORT } from "./state.js";
+
 /** The sort that a click on column `key` gives after `sort`. */
 export function nextSort(sort, key) {
   if (sort.key === key) return { key, dir: sort.dir === "ascending" ? "descending" : "ascending" };
   return { key, dir: key === "country" || key === "kind" ? "ascending" : "descending" };
 }
 
-/** Groups by country, ordered as `sort` says, each with its lines ordered too. */
-function groups(tx, q, sort) {
+/** Groups by country, ordered as `sort` says, each with its lines ordered too (the exports use them too). */
+export function groups(tx, q, sort) {
   const byCode = new Map();
   for (const code of new Set([...q.lines.map((l) => l.country), ...q.unavailable.map((u) => u.country)])) {
     byCode.set(code, { code, name: tx.name(code), lines: [], unavailable: [], subtotal: null });

@@ -276,6 +276,14 @@ export function loadCatalogue(locale) {
   return loading.get(lang);
 }
 
+/**
+ * Adds the English messages of a feature that loads after the first total (i18n-quotes.js): they stay out of
+ * the first load. Their translations are in the other catalogues as usual.
+ */
+export function addMessages(messages) {
+  Object.assign(en, messages);
+}
+
 /** Whether the catalogue of `locale`'s language is ready (English always is). */
 export function hasCatalogue(locale) {
   const lang = String(locale).split("-")[0].toLowerCase();

@@ -12,7 +12,7 @@ import { comparisonSection, costChartSection } from "./comparison.js";
 import { creditsSection, notesSection } from "./plan-notes.js";
 
 export { CountryPicker } from "./country-picker.js";
-export { nextSort } from "./breakdown.js";
+export { groups, nextSort } from "./breakdown.js";
 export { patternDefs } from "./chart.js";
 
 /** The input panels. */

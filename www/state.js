@@ -349,3 +349,15 @@ export function deepFreeze(o) {
   }
   return o;
 }
+
+/** The most characters kept of each quote detail (customer, prepared by): a share link stays short. */
+export const DETAILS_MAX = 120;
+
+/** Quote details as the element keeps them: {customer, preparedBy}, text, control characters as spaces. */
+export function quoteDetails(value) {
+  const text = (v) => String(v ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").slice(0, DETAILS_MAX);
+  return { customer: text(value?.customer), preparedBy: text(value?.preparedBy) };
+}
+
+/** The breakdown's order until the person sorts it. */
+export const DEFAULT_SORT = Object.freeze({ key: "country", dir: "ascending" });

@@ -44,8 +44,14 @@ fs.copyFileSync(path.join(root, "src", "element.d.ts"), path.join(pkg, "element.
 /** The types the JSDoc does not spell out, in the declarations' terms (src/element.d.ts). */
 const TYPES = {
   attr: { "rates-src": "string | null", locale: "string | null", currency: "string | null" },
-  prop: { request: "QuoteRequest", quote: "Readonly<Quote> | null", ready: "Promise<Readonly<Quote>>" },
-  event: { "quote-change": "CustomEvent<QuoteChangeDetail>", "quote-error": "CustomEvent<QuoteErrorDetail>", "locale-change": "CustomEvent<LocaleChangeDetail>" },
+  prop: { request: "QuoteRequest", quote: "Readonly<Quote> | null", ready: "Promise<Readonly<Quote>>", details: "QuoteDetails" },
+  method: { shareUrl: "Promise<string>", exportCsv: "Promise<string>", exportJson: "Promise<string>" },
+  event: {
+    "quote-change": "CustomEvent<QuoteChangeDetail>",
+    "quote-error": "CustomEvent<QuoteErrorDetail>",
+    "locale-change": "CustomEvent<LocaleChangeDetail>",
+    "details-change": "CustomEvent<QuoteDetails>",
+  },
 };
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
@@ -82,7 +88,10 @@ function manifest(source, module = "element.js") {
   });
   const attrs = of("attr").map((t) => ({ name: t.name, description: t.text, ...text(TYPES.attr[t.name]), fieldName: camel(t.name) }));
   const attrFields = attrs.map((a) => ({ kind: "field", name: a.fieldName, description: a.description, ...text(a.type?.text), attribute: a.name }));
-  const methods = of("method").map((t) => ({ kind: "method", name: t.name.replace(/\(.*$/, ""), description: t.text }));
+  const methods = of("method").map((t) => {
+    const name = t.name.replace(/\(.*$/, "");
+    return { kind: "method", name, description: t.text, ...(TYPES.method[name] ? { return: { type: { text: TYPES.method[name] } } } : {}) };
+  });
   const declaration = {
     kind: "class",
     name: "AudioconfPricing",

@@ -32,7 +32,7 @@ export async function open(page, url = "/") {
   await calculator(page).evaluate((el) => el.ready);
 }
 
-/** Every test of the calling file fails when its page raised an error or broke a CSP rule. */
+/** Every test of the calling file fails when its page raised an error, opened a dialog or broke a CSP rule. */
 export function watchForProblems() {
   test.beforeEach(async ({ page }, testInfo) => {
     testInfo.problems = [];
@@ -40,12 +40,17 @@ export function watchForProblems() {
     page.on("console", (m) => {
       if (m.type() === "error" && !/Failed to load resource/.test(m.text())) testInfo.problems.push(`console: ${m.text()}`);
     });
+    // An alert, confirm or prompt: a sign that text ran as script.
+    page.on("dialog", (d) => {
+      testInfo.problems.push(`dialog: ${d.message()}`);
+      d.dismiss();
+    });
     await page.addInitScript(() => {
       document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
   });
 
   test.afterEach(async ({}, testInfo) => {
-    expect(testInfo.problems, "no page errors or CSP violations").toEqual([]);
+    expect(testInfo.problems, "no page errors, dialogs or CSP violations").toEqual([]);
   });
 }

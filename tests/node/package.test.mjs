@@ -39,7 +39,12 @@ test("custom-elements.json lists attributes, properties, events, parts and custo
   assert.equal(fields.request.type.text, "QuoteRequest");
   assert.equal(fields.quote.readonly, true);
   assert.equal(fields.ready.type.text, "Promise<Readonly<Quote>>");
-  assert.deepEqual(el.events.map((e) => e.name), ["quote-change", "quote-error", "locale-change"]);
+  assert.deepEqual(el.events.map((e) => e.name), ["quote-change", "quote-error", "locale-change", "details-change"]);
+  assert.deepEqual(el.members.filter((m) => m.kind === "method").map((m) => [m.name, m.return.type.text]), [
+    ["shareUrl", "Promise<string>"],
+    ["exportCsv", "Promise<string>"],
+    ["exportJson", "Promise<string>"],
+  ]);
   assert.equal(el.events[0].type.text, "CustomEvent<QuoteChangeDetail>");
   const source = readFileSync(new URL("www/audioconf-pricing.js", root), "utf8");
   for (const part of el.cssParts) assert.match(source, new RegExp(`part="${part.name}"|@csspart ${part.name}\\b`), part.name);

@@ -26,10 +26,16 @@ export async function watch(): Promise<string> {
     return detail.code + detail.path + detail.message;
   });
   typed.addEventListener("locale-change", (e) => e.detail.locale.toUpperCase());
+  typed.addEventListener("details-change", (e) => e.detail.customer + e.detail.preparedBy);
+  typed.details = { customer: "Contoso" };
+  const link: string = await typed.shareUrl();
+  const csv: string = await typed.exportCsv();
+  // @ts-expect-error: the exports are Promises of text
+  const json: string = typed.exportJson();
   const currency: string | undefined = typed.quote?.currency;
   // @ts-expect-error: quote is read-only
   typed.quote = null;
   // @ts-expect-error: a request needs its lines
   typed.request = { currency: "EUR" };
-  return total + (currency ?? "");
+  return total + (currency ?? "") + typed.details.preparedBy + link + csv + json;
 }

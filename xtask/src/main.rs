@@ -15,7 +15,7 @@
 //!   against blank baselines in the same run (first total, typing, painting big requests) and runs
 //!   Lighthouse (`tests/bench/page.mjs`).
 //! - `cargo xtask setup`: only installs what is missing (wasm32 target, wasm-bindgen-cli, npm packages,
-//!   Chromium and ChromeDriver).
+//!   Chromium, ChromeDriver and poppler-utils).
 //!
 //! Everything a fresh machine lacks is installed on first use; nothing here downloads a binary outside
 //! the package registries (crates.io, npm, Debian).
@@ -135,15 +135,17 @@ fn setup_build() -> Result {
     Ok(())
 }
 
-/// Debian's Chromium and ChromeDriver, for the build's drawn first total, wasm-bindgen-test and Playwright.
+/// Debian's Chromium and ChromeDriver, for the build's drawn first total, wasm-bindgen-test and Playwright,
+/// and poppler-utils, whose `pdftotext` the browser tests read the printed quote with.
 fn setup_browser() -> Result {
-    if Path::new("/usr/bin/chromium").exists() && Path::new("/usr/bin/chromedriver").exists() {
+    let wanted = ["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/pdftotext"];
+    if wanted.iter().all(|p| Path::new(p).exists()) {
         return Ok(());
     }
     run("apt-get", &["update", "-qq"])?;
     run_env(
         "apt-get",
-        &["install", "-y", "-qq", "chromium", "chromium-driver"],
+        &["install", "-y", "-qq", "chromium", "chromium-driver", "poppler-utils"],
         &[("DEBIAN_FRONTEND", "noninteractive")],
     )
 }
