@@ -4,8 +4,6 @@
 // element, so a strict Content Security Policy is kept. Colours are the private --_* properties of styles.js.
 
 export const QUOTES_CSS = String.raw`
-.toolbar > .actions { flex: 1 1 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-.toolbar > .actions > button { min-height: 2.25rem; padding: 0.25rem 0.75rem; font-size: 0.9375rem; }
 .print-only { display: none; }
 .qt-notice {
   order: -2; flex: 1 1 100%; display: grid; gap: 0.3rem; padding: 0.75rem 1rem; border-radius: var(--_radius);
@@ -14,7 +12,9 @@ export const QUOTES_CSS = String.raw`
 .qt-notice.problem { border-color: var(--_danger); background: var(--_danger-soft); }
 .qt-notice p { margin: 0; }
 .qt-notice button { justify-self: start; }
-.qt-details { order: -1; flex: 1 1 100%; }
+/* Closed, the details are one more item of the actions' row (so their arrival adds no row); open, a row. */
+.qt-details { order: -1; }
+.qt-details[open] { flex: 1 1 100%; }
 .qt-details > summary { cursor: pointer; font-weight: 600; font-size: 0.9375rem; padding: 0.25rem 0; overflow-wrap: anywhere; }
 .qt-details[open] > summary { margin-bottom: 0.4rem; }
 .qt-fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 0.5rem 0.75rem; }

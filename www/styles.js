@@ -113,7 +113,9 @@ button, input, select { font: inherit; color: inherit; }
   display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.8125rem; font-weight: 600;
   background: var(--_warning-soft); color: var(--_warning); border: 1px solid currentColor;
 }
-.toolbar > .actions { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem; }
+/* The features' row (features.js): the same from the first render on, as their parts arrive later. */
+.toolbar > .actions { flex: 1 1 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
+.toolbar > .actions > button { min-height: 2.25rem; padding: 0.25rem 0.75rem; font-size: 0.9375rem; }
 .settings { display: flex; flex-wrap: wrap; gap: 0.75rem; max-width: 100%; }
 .settings label { display: grid; gap: 0.2rem; font-size: 0.875rem; font-weight: 600; flex: 1 1 auto; min-width: 0; }
 .settings select { width: 100%; }
