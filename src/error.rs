@@ -28,6 +28,12 @@ pub enum ErrorKind {
     Overflow,
     /// The rate card is broken; [`Error::problems`] lists every problem.
     InvalidRateCard,
+    /// A usage report with no bytes, or nothing but a byte-order mark and blank lines.
+    EmptyReport,
+    /// A file that is not a usage report: not text, or a first line longer than a header can be.
+    NotAReport,
+    /// A usage report without a column the rating needs; the path names it.
+    MissingColumn,
 }
 
 impl ErrorKind {
@@ -45,6 +51,9 @@ impl ErrorKind {
             ErrorKind::KindNotOffered => "kind_not_offered",
             ErrorKind::Overflow => "overflow",
             ErrorKind::InvalidRateCard => "invalid_rate_card",
+            ErrorKind::EmptyReport => "empty_report",
+            ErrorKind::NotAReport => "not_a_report",
+            ErrorKind::MissingColumn => "missing_column",
         }
     }
 }
