@@ -391,7 +391,7 @@ pub struct BilledLine {
 /// month's line costs what its calls cost together and the average month is the period's exact cost
 /// divided by its months. Its `minutes` are the talked seconds / 60 / months, half-up to 6 places;
 /// an average month's billable seconds and fees are shown half-up to 6 and 10 places, and its `calls`
-/// only when they divide evenly. A kind not offered in its country becomes an entry of
+/// are left out (`null`). A kind not offered in its country becomes an entry of
 /// `unavailable`, as with `skip_unavailable`. Comparison (with `users`), credits plan and notes as for
 /// [`quote()`].
 pub fn quote_billed(
@@ -459,7 +459,7 @@ pub fn quote_billed(
             kind: line.kind,
             tariff,
             minutes,
-            calls: (line.calls % u64::from(months) == 0).then_some(line.calls / u64::from(months)),
+            calls: (months == 1).then_some(line.calls),
             billable_seconds: per_month(Decimal::from(line.billable_seconds), 6),
             rate,
             fee,
