@@ -38,6 +38,8 @@ pub mod json_write;
 pub mod money;
 pub mod quote;
 pub mod request;
+// Natively (the CLI) and in the usage module only: the page's first-load module does not carry it.
+#[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
 pub mod usage;
 
 #[cfg(target_arch = "wasm32")]

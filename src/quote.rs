@@ -283,10 +283,8 @@ struct Priced<'a> {
     rate: Decimal,
     fee: Decimal,
     fees: Decimal,
-    /// The unrounded cost times `divisor` (see [`Priced::exact`]).
+    /// The unrounded cost, times 60 for a line with calls (see [`Priced::exact`]).
     numerator: Decimal,
-    /// 1 for a line without calls, 60 with calls, 60 × months for an average month of call records.
-    divisor: u32,
     cost: Decimal,
 }
 
@@ -294,9 +292,9 @@ impl Priced<'_> {
     /// The unrounded cost, for the break-even model, where 28 significant digits are plenty. Divided only
     /// when a comparison asks: a quotient by 60 is smaller than its numerator and cannot overflow.
     fn exact(&self) -> Decimal {
-        match self.divisor {
-            1 => self.numerator,
-            d => self.numerator.cdiv(Decimal::from(d)).unwrap_or(self.numerator),
+        match self.calls {
+            None => self.numerator,
+            Some(_) => self.numerator.cdiv(SIXTY).unwrap_or(self.numerator),
         }
     }
 }
@@ -371,6 +369,7 @@ pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error
 
 /// What the call records of one (country, kind) add up to over some months, each call already rounded
 /// up on its own to its tariff's increment (see [`crate::usage`]), for [`quote_billed`].
+#[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BilledLine {
     /// The country's position in [`RateCard::countries`].
@@ -394,6 +393,7 @@ pub struct BilledLine {
 /// are left out (`null`). A kind not offered in its country becomes an entry of
 /// `unavailable`, as with `skip_unavailable`. Comparison (with `users`), credits plan and notes as for
 /// [`quote()`].
+#[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
 pub fn quote_billed(
     card: &RateCard,
     currency: usize,
@@ -464,8 +464,13 @@ pub fn quote_billed(
             rate,
             fee,
             fees: per_month(fees, 10),
-            numerator,
-            divisor,
+            // As `exact` reads it: times 60 with calls (one month), the exact cost without (an average).
+            numerator: match months {
+                1 => numerator,
+                _ => {
+                    numerator.cdiv(Decimal::from(divisor)).ok_or_else(|| Error::overflow(format!("lines[{index}]")))?
+                }
+            },
             cost,
         });
     }
@@ -473,6 +478,8 @@ pub fn quote_billed(
 }
 
 /// The Quote of lines rated by [`rate`] or [`quote_billed`].
+// Inlined, so that the first-load module's `quote_view` is compiled as it was before the split.
+#[inline(always)]
 fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
     let Rated { cur, users, priced, unavailable, requested, unavailable_minutes } = &rated;
     let dp = cur.minor_units;
@@ -774,23 +781,7 @@ fn price_line<'a>(
             ),
         )
     })?;
-    let divisor = if calls.is_some() { 60 } else { 1 };
-    Ok(Priced {
-        index,
-        at,
-        country,
-        kind,
-        tariff,
-        minutes,
-        calls,
-        billable_seconds,
-        rate,
-        fee,
-        fees,
-        numerator,
-        divisor,
-        cost,
-    })
+    Ok(Priced { index, at, country, kind, tariff, minutes, calls, billable_seconds, rate, fee, fees, numerator, cost })
 }
 
 /// `calls × ⌈minutes × 60 / calls / increment⌉ × increment`, in integers: with minutes = m / 10^s, each

@@ -542,3 +542,16 @@ fn usage_unclassified_dial_out_as_chosen() {
     assert_eq!(half["unclassified_as_mobile"], n / 2);
     assert_eq!((half["dial_out_priced_as"].as_str(), half["mobile_percent"].as_u64()), (Some("share"), Some(50)));
 }
+
+/// The fixture's report, recorded: the CLI must print it, and tests/node/usage.test.mjs checks that the
+/// WebAssembly module gives the same. `UPDATE_GOLDEN=1 cargo test --test cli` rewrites it.
+#[test]
+fn usage_report_is_the_recorded_one() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/usage/report.expected.json");
+    let out = success(&["usage", &usage_fixture("report.csv"), "--format", "json"]);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &out).unwrap();
+    }
+    let recorded = std::fs::read_to_string(&path).expect("tests/usage/report.expected.json exists");
+    assert_eq!(json(&out), json(&recorded), "the usage report changed; UPDATE_GOLDEN=1 records it");
+}
