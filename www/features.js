@@ -5,5 +5,7 @@
 // `toolbar(tx)`: a lit template shown in the toolbar's actions (tx: the Texts of text.js). To add one,
 // import its factory here and list it in FEATURES; the element itself does not change.
 
+import { usageImport } from "./usage-import.js";
+
 /** @type {Array<(host: HTMLElement) => import("lit").ReactiveController & {toolbar?: (tx: object) => unknown}>} */
-export const FEATURES = [];
+export const FEATURES = [usageImport];

@@ -3,6 +3,7 @@
 // Every test also checks that the page raised no error and broke no Content-Security-Policy rule.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { failOnPageProblems } from "./problems.mjs";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -82,20 +83,7 @@ async function tabTo(page, match, max = 60) {
   throw new Error("the control was not reached with Tab");
 }
 
-test.beforeEach(async ({ page }, testInfo) => {
-  testInfo.problems = [];
-  page.on("pageerror", (e) => testInfo.problems.push(`page error: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error" && !/Failed to load resource/.test(m.text())) testInfo.problems.push(`console: ${m.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-});
-
-test.afterEach(async ({}, testInfo) => {
-  expect(testInfo.problems, "no page errors or CSP violations").toEqual([]);
-});
+failOnPageProblems(test);
 
 test("the page shows a full quote for the default request on load", async ({ page }) => {
   await open(page);
