@@ -125,6 +125,19 @@ pub enum Reason {
     RowTooLong,
 }
 
+/// Every [`Reason`], in the order of its declaration (its position).
+const REASONS: [Reason; 9] = [
+    Reason::CallType,
+    Reason::NotConnected,
+    Reason::NegativeDuration,
+    Reason::BadDuration,
+    Reason::AbsurdDuration,
+    Reason::BadStartTime,
+    Reason::UnknownCountry,
+    Reason::CountryNotOnCard,
+    Reason::RowTooLong,
+];
+
 impl Reason {
     /// The stable code.
     pub fn code(self) -> &'static str {
@@ -219,6 +232,9 @@ pub struct UsageReader {
     usage: Usage,
     unclassified_seen: u64,
     number_buf: String,
+    /// Rows left out and the first of them, per [`Reason`] (by position), and per call type.
+    reasons: [(u64, u64); 9],
+    call_types: Vec<(String, (u64, u64))>,
 }
 
 /// What a report adds up to, for [`Usage::report`].
@@ -275,6 +291,8 @@ impl UsageReader {
             usage: Usage { dial_out: Some(options.dial_out), ..Usage::default() },
             unclassified_seen: 0,
             number_buf: String::new(),
+            reasons: [(0, 0); 9],
+            call_types: Vec::new(),
         }
     }
 
@@ -318,6 +336,12 @@ impl UsageReader {
         }
         self.usage.rows = self.rows;
         self.usage.bytes = self.bytes;
+        for (reason, counts) in REASONS.into_iter().zip(self.reasons).filter(|(_, c)| c.0 > 0) {
+            self.usage.left_out.insert((reason, String::new()), counts);
+        }
+        for (name, counts) in self.call_types.drain(..) {
+            self.usage.left_out.insert((Reason::CallType, name), counts);
+        }
         Ok(self.usage)
     }
 
@@ -391,7 +415,7 @@ impl UsageReader {
         // The row as a spreadsheet numbers it, the header being row 1.
         let row = self.rows + 1;
         if self.too_long {
-            return self.leave_out(Reason::RowTooLong, "", row);
+            return self.leave_out(Reason::RowTooLong, b"", row);
         }
         let call_type = f.get(columns.call_type);
         let dial_in = if call_type.eq_ignore_ascii_case(b"conf_in") {
@@ -399,16 +423,15 @@ impl UsageReader {
         } else if call_type.eq_ignore_ascii_case(b"conf_out") {
             false
         } else {
-            let name = String::from_utf8_lossy(call_type).to_lowercase();
-            return self.leave_out(Reason::CallType, &name, row);
+            return self.leave_out(Reason::CallType, call_type, row);
         };
         let seconds = match duration(f.get(columns.duration)) {
-            Ok(0) => return self.leave_out(Reason::NotConnected, "", row),
+            Ok(0) => return self.leave_out(Reason::NotConnected, b"", row),
             Ok(s) => s,
-            Err(reason) => return self.leave_out(reason, "", row),
+            Err(reason) => return self.leave_out(reason, b"", row),
         };
         let Some(month) = utc_month(f.get(columns.start)) else {
-            return self.leave_out(Reason::BadStartTime, "", row);
+            return self.leave_out(Reason::BadStartTime, b"", row);
         };
         let (first, second) = if dial_in { (columns.caller, columns.number) } else { (columns.number, columns.caller) };
         let number_field = [first, second].into_iter().flatten().map(|i| f.get(i)).find(|f| !f.is_empty());
@@ -429,7 +452,7 @@ impl UsageReader {
         self.number_buf = buf;
         let country = match country {
             Ok(c) => c,
-            Err(reason) => return self.leave_out(reason, "", row),
+            Err(reason) => return self.leave_out(reason, b"", row),
         };
         let kind = if dial_in {
             if toll_free(f.get(columns.number_type)) {
@@ -473,22 +496,38 @@ impl UsageReader {
         self.usage.rated_rows += 1;
     }
 
-    fn leave_out(&mut self, reason: Reason, call_type: &str, row: u64) {
-        let call_type = if reason != Reason::CallType {
-            String::new()
-        } else if call_type.is_empty() {
-            "(empty)".to_string()
+    /// Counts a row left out; `call_type` (as written) for [`Reason::CallType`]. Allocates only for a call
+    /// type not seen before: most rows of a report are other call types.
+    fn leave_out(&mut self, reason: Reason, call_type: &[u8], row: u64) {
+        let slot = if reason != Reason::CallType {
+            &mut self.reasons[reason as usize]
         } else {
-            let distinct = self.usage.left_out.keys().filter(|(r, _)| *r == Reason::CallType).count();
-            let known = self.usage.left_out.contains_key(&(reason, call_type.to_string()));
-            if known || distinct < MAX_CALL_TYPES {
-                call_type.chars().take(32).collect()
-            } else {
-                "other".to_string()
-            }
+            let name = if call_type.is_empty() { &b"(empty)"[..] } else { call_type };
+            let at = match self.call_types.iter().position(|(t, _)| t.as_bytes().eq_ignore_ascii_case(name)) {
+                Some(at) => at,
+                None => {
+                    let known = self.call_types.len() >= MAX_CALL_TYPES;
+                    let other = self.call_types.iter().position(|(t, _)| t == "other");
+                    match (known, other) {
+                        (true, Some(at)) => at,
+                        _ => {
+                            let text = if known {
+                                "other".to_string()
+                            } else {
+                                String::from_utf8_lossy(name).to_lowercase().chars().take(32).collect()
+                            };
+                            self.call_types.push((text, (0, row)));
+                            self.call_types.len() - 1
+                        }
+                    }
+                }
+            };
+            &mut self.call_types[at].1
         };
-        let entry = self.usage.left_out.entry((reason, call_type)).or_insert((0, row));
-        entry.0 += 1;
+        if slot.0 == 0 {
+            slot.1 = row;
+        }
+        slot.0 += 1;
     }
 
     fn unclassified(&mut self) -> Kind {

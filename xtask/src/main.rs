@@ -157,15 +157,16 @@ fn build() -> Result {
     let pkg = root.join("pkg");
     let _ = std::fs::remove_dir_all(&pkg);
     run_env("cargo", &["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"], &[("RUSTFLAGS", &flags)])?;
-    bindgen(&wasm, "pkg", "audioconf_pricing")?;
+    bindgen(&wasm, "pkg", "audioconf_pricing", "-Oz")?;
     // The second module: the same core with the usage report's binding, loaded only when a report is
-    // imported. Cargo keeps both builds (features are part of a build's identity), so switching is cheap.
+    // imported; built for speed in its own profile (and so its own folder of target/).
     run_env(
         "cargo",
-        &["build", "--lib", "--release", "--target", "wasm32-unknown-unknown", "--features", "usage"],
+        &["build", "--lib", "--profile", "wasm-usage", "--target", "wasm32-unknown-unknown", "--features", "usage"],
         &[("RUSTFLAGS", &flags)],
     )?;
-    bindgen(&wasm, "pkg/usage", "audioconf_pricing_usage")?;
+    let usage = root.join("target/wasm32-unknown-unknown/wasm-usage/audioconf_pricing.wasm");
+    bindgen(&usage, "pkg/usage", "audioconf_pricing_usage", "-O3")?;
     write(&pkg.join("package.json"), &package_json()?)?;
     write(
         &pkg.join("README.md"),
@@ -174,8 +175,9 @@ fn build() -> Result {
     assemble_dist()
 }
 
-/// wasm-bindgen of `wasm` into `out_dir` as `name`, its JS snippets inlined into the glue, then wasm-opt.
-fn bindgen(wasm: &Path, out_dir: &str, name: &str) -> Result {
+/// wasm-bindgen of `wasm` into `out_dir` as `name`, its JS snippets inlined into the glue, then wasm-opt
+/// at `level` (`-Oz` or `-O3`).
+fn bindgen(wasm: &Path, out_dir: &str, name: &str, level: &str) -> Result {
     run(
         cargo_bin("wasm-bindgen").to_str().unwrap_or("wasm-bindgen"),
         &["--target", "web", "--out-dir", out_dir, "--out-name", name, wasm.to_str().ok_or("non-UTF-8 path")?],
@@ -206,7 +208,7 @@ fn bindgen(wasm: &Path, out_dir: &str, name: &str) -> Result {
     run(
         "node_modules/.bin/wasm-opt",
         &[
-            "-Oz",
+            level,
             "--strip-debug",
             "--strip-producers",
             "--enable-bulk-memory",
