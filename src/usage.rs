@@ -1,6 +1,6 @@
 //! Re-rating a Teams PSTN usage report: the admin center's per-call export read as a stream of bytes,
 //! every Audio Conferencing call rated on its own against a [`RateCard`], and the calls added up into
-//! a [`Quote`] with one line per (country, kind), per calendar month.
+//! a [`Quote`](crate::Quote) with one line per (country, kind), per calendar month.
 //!
 //! ```
 //! use audioconf_pricing::{builtin, usage::{UsageOptions, UsageReader}};
