@@ -414,7 +414,7 @@ pub struct RateCard {
 }
 
 /// The slot of a two-letter code, either case, in a table of all 26 × 26.
-fn code_slot(code: &str) -> Option<usize> {
+pub(crate) fn code_slot(code: &str) -> Option<usize> {
     let &[a, b] = code.as_bytes() else { return None };
     let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
     (a.is_ascii_uppercase() && b.is_ascii_uppercase()).then(|| usize::from(a - b'A') * 26 + usize::from(b - b'A'))

@@ -55,6 +55,24 @@ enum Command {
     },
     /// Check a rate card (JSON or CSV) and print a summary, or every problem found.
     Validate { file: PathBuf },
+    /// Re-rate a Teams PSTN usage report (CSV or the older tab-separated export; a file, or - / nothing
+    /// for standard input) with this card: the average month, or --month, beside what was charged.
+    Usage {
+        /// The report file; standard input when absent or "-".
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = QuoteFormat::Table)]
+        format: QuoteFormat,
+        /// One month of the report (YYYY-MM) instead of the average month.
+        #[arg(long, value_name = "YYYY-MM")]
+        month: Option<String>,
+        /// The quote currency (default: the card's).
+        #[arg(long)]
+        currency: Option<String>,
+        /// How dial-out numbers that do not say mobile or landline are priced: landline, mobile, or the
+        /// percentage of them priced as mobile (0-100).
+        #[arg(long, value_name = "landline|mobile|PERCENT", default_value = "landline", value_parser = crate::cli_usage::dial_out)]
+        dial_out: audioconf_pricing::usage::DialOut,
+    },
     /// Compile a CSV rate card to JSON (standard output unless -o is given).
     Compile {
         file: PathBuf,
@@ -64,7 +82,7 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum QuoteFormat {
+pub(crate) enum QuoteFormat {
     Table,
     Json,
     Csv,
@@ -83,7 +101,7 @@ enum CardFormat {
 }
 
 /// A failure to report: one line on stderr, exit 2. A broken rate card also lists its problems.
-struct Failure(String);
+pub(crate) struct Failure(pub(crate) String);
 
 impl From<Error> for Failure {
     fn from(e: Error) -> Failure {
@@ -127,6 +145,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 QuoteFormat::Csv => quote_csv(&q),
                 QuoteFormat::Table => quote_table(&q),
             }
+        }
+        Command::Usage { file, format, month, currency, dial_out } => {
+            crate::cli_usage::run(&card()?, file.as_deref(), format, month.as_deref(), currency.as_deref(), dial_out)?
         }
         Command::Rates { format } => rates(&card()?, format),
         Command::Currencies { format } => currencies(&card()?, format),
@@ -214,7 +235,7 @@ fn in_file(path: &Path, e: Error) -> Failure {
     Failure(format!("{}: {message}", path.display()))
 }
 
-fn json<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn json<T: serde::Serialize>(value: &T) -> String {
     let mut s = serde_json::to_string_pretty(value).unwrap_or_default();
     s.push('\n');
     s
@@ -294,7 +315,7 @@ fn list<const N: usize>(header: &[&str; N], rows: Vec<[String; N]>, format: List
 }
 
 /// One row per line, then a `total` row: `country,kind,minutes,calls,billable_minutes,rate,connection_fees,cost,currency`.
-fn quote_csv(q: &Quote) -> String {
+pub(crate) fn quote_csv(q: &Quote) -> String {
     let mut out = card_csv::row(&[
         "country",
         "kind",
@@ -334,7 +355,7 @@ fn quote_csv(q: &Quote) -> String {
     out
 }
 
-fn quote_table(q: &Quote) -> String {
+pub(crate) fn quote_table(q: &Quote) -> String {
     let mut out = String::new();
     let card = &q.rate_card;
     out.push_str(&format!("Audio Conferencing pay-per-minute, monthly quote in {}\n", q.currency));

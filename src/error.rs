@@ -28,6 +28,15 @@ pub enum ErrorKind {
     Overflow,
     /// The rate card is broken; [`Error::problems`] lists every problem.
     InvalidRateCard,
+    /// A usage report with no bytes, or nothing but a byte-order mark and blank lines.
+    #[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+    EmptyReport,
+    /// A file that is not a usage report: not text, or a first line longer than a header can be.
+    #[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+    NotAReport,
+    /// A usage report without a column the rating needs; the path names it.
+    #[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+    MissingColumn,
 }
 
 impl ErrorKind {
@@ -45,6 +54,12 @@ impl ErrorKind {
             ErrorKind::KindNotOffered => "kind_not_offered",
             ErrorKind::Overflow => "overflow",
             ErrorKind::InvalidRateCard => "invalid_rate_card",
+            #[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+            ErrorKind::EmptyReport => "empty_report",
+            #[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+            ErrorKind::NotAReport => "not_a_report",
+            #[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+            ErrorKind::MissingColumn => "missing_column",
         }
     }
 }

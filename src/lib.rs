@@ -24,7 +24,8 @@
 //!
 //! Modules: [`card`] (the rate card format and its validation), [`builtin`] (the illustrative card),
 //! [`request`] (the request and its limits), [`quote`](mod@quote) (the rating semantics), [`card_csv`] (the CSV
-//! authoring format), [`money`] (currencies and rounding), [`json`] (the JSON reader), [`json_write`] (the binding's JSON writer), [`error`] (typed errors with field paths).
+//! authoring format), [`money`] (currencies and rounding), [`json`] (the JSON reader), [`json_write`] (the binding's JSON writer), [`usage`] (re-rating a
+//! Teams PSTN usage report), [`error`] (typed errors with field paths).
 
 #![deny(missing_docs)]
 
@@ -37,6 +38,9 @@ pub mod json_write;
 pub mod money;
 pub mod quote;
 pub mod request;
+// Natively (the CLI) and in the usage module only: the page's first-load module does not carry it.
+#[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+pub mod usage;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -362,9 +362,10 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
     quote_view(card, &request.view())
 }
 
-/// [`quote()`] of a borrowed request (as the binding reads it).
-pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error> {
-    let rated = rate(card, request)?;
+/// [`quote()`] of a borrowed request (as the binding reads it). (One line: the lines below keep their numbers.)
+#[rustfmt::skip] pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error> { quote_of(card, rate(card, request)?) }
+#[inline(always)]
+fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
     let Rated { cur, users, priced, unavailable, requested, unavailable_minutes } = &rated;
     let dp = cur.minor_units;
     let sums = sums(&rated)?;
@@ -1077,4 +1078,116 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[usize], spend: Dec
         months_covered: months,
         warnings,
     })
+}
+
+// The usage report's entry point: last in the file, so that it moves no line of the first-load module's
+// code (whose panic locations hold line numbers).
+/// What the call records of one (country, kind) add up to over some months, each call already rounded
+/// up on its own to its tariff's increment (see [`crate::usage`]), for [`quote_billed`].
+#[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BilledLine {
+    /// The country's position in [`RateCard::countries`].
+    pub country: usize,
+    /// Kind of call.
+    pub kind: Kind,
+    /// Connected calls.
+    pub calls: u64,
+    /// Their durations, summed, as talked.
+    pub talk_seconds: u64,
+    /// Their durations, each rounded up to the tariff's increment, summed (0 when the kind is not offered).
+    pub billable_seconds: u64,
+}
+
+/// A quote of call records already rounded call by call: the average month of `months` months of
+/// `lines` (one month when `months` is 1), in the card's currency number `currency`. Each line's cost is
+/// `R((billable × r + 60 × calls × f) × x / (60 × months), dp)`, rounded once from the exact sum, so a
+/// month's line costs what its calls cost together and the average month is the period's exact cost
+/// divided by its months. Its `minutes` are the talked seconds / 60 / months, half-up to 6 places;
+/// an average month's billable seconds and fees are shown half-up to 6 and 10 places, and its `calls`
+/// are left out (`null`). A kind not offered in its country becomes an entry of
+/// `unavailable`, as with `skip_unavailable`. Comparison (with `users`), credits plan and notes as for
+/// [`quote()`].
+#[cfg(any(feature = "usage", not(target_arch = "wasm32")))]
+pub fn quote_billed(
+    card: &RateCard,
+    currency: usize,
+    users: Option<u64>,
+    lines: &[BilledLine],
+    months: u32,
+) -> Result<Quote, Error> {
+    let cur = card.currencies().get(currency).ok_or_else(|| {
+        Error::new(ErrorKind::UnknownCurrency, "currency", format!("the card has no currency number {currency}"))
+    })?;
+    if let Some(u) = users.filter(|u| *u > limits::USERS) {
+        return Err(Error::new(
+            ErrorKind::TooLarge,
+            "users",
+            format!("{u} is more than the limit of {}", limits::USERS),
+        ));
+    }
+    let months = months.max(1);
+    let per_month = |v: Decimal, dp: u32| match months {
+        1 => v,
+        m => Rounding::HalfUp.round(v / Decimal::from(m), dp).normalize(),
+    };
+    let mut priced = Vec::with_capacity(lines.len());
+    let mut unavailable = Vec::new();
+    let mut requested = Vec::with_capacity(lines.len());
+    let mut unavailable_minutes = Decimal::ZERO;
+    for (index, line) in lines.iter().enumerate() {
+        let country = card.countries().get(line.country).ok_or_else(|| {
+            Error::new(ErrorKind::UnknownCountry, "country", format!("the card has no country number {}", line.country))
+        })?;
+        let talk = Decimal::from(line.talk_seconds);
+        let minutes = Rounding::HalfUp.round(talk / SIXTY / Decimal::from(months), 6).normalize();
+        requested.push(line.country);
+        let tariff = match country.tariff(line.kind) {
+            Ok(t) => *t,
+            Err(reason) => {
+                unavailable_minutes = add(unavailable_minutes, minutes, "lines")?;
+                unavailable.push(Unavailable {
+                    index,
+                    country: country.code.clone(),
+                    kind: line.kind,
+                    minutes: plain(minutes),
+                    reason_code: country.unavailable_code(line.kind),
+                    reason: reason.to_string(),
+                });
+                continue;
+            }
+        };
+        let divisor = 60 * months;
+        let terms = || {
+            let rate = exact_mul(tariff.rate, cur.rate)?;
+            let fee = exact_mul(tariff.connection_fee, cur.rate)?;
+            let fees = exact_mul(Decimal::from(line.calls), fee)?;
+            let numerator = cost_numerator(Decimal::from(line.billable_seconds), rate, fees)?;
+            let cost = tariff.rounding.round_quotient(numerator, divisor, cur.minor_units)?;
+            Some((rate, fee, fees, numerator, cost))
+        };
+        let (rate, fee, fees, numerator, cost) = terms().ok_or_else(|| Error::overflow(format!("lines[{index}]")))?;
+        priced.push(Priced {
+            index,
+            at: line.country,
+            country,
+            kind: line.kind,
+            tariff,
+            minutes,
+            calls: (months == 1).then_some(line.calls),
+            billable_seconds: per_month(Decimal::from(line.billable_seconds), 6),
+            rate,
+            fee,
+            fees: per_month(fees, 10),
+            // As `exact` reads it: times 60 with calls (one month), the exact cost without (an average).
+            numerator: match months {
+                1 => numerator,
+                _ => {
+                    numerator.cdiv(Decimal::from(divisor)).ok_or_else(|| Error::overflow(format!("lines[{index}]")))?
+                }
+            },
+            cost,
+        });
+    }
+    quote_of(card, Rated { cur, users: users.filter(|u| *u > 0), priced, unavailable, requested, unavailable_minutes })
 }

@@ -13,6 +13,10 @@ use crate::card::{Kind, RateCard, RateCardData};
 use crate::error::{Error, Problem};
 use crate::{builtin, request};
 
+#[cfg(feature = "usage")]
+#[path = "wasm_usage.rs"]
+mod usage;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("wasm_types.d.ts");
 

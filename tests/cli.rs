@@ -452,3 +452,106 @@ fn validate_refuses_what_is_not_a_card() {
         assert!(r.stderr.contains(names), "{}: {names:?} in {}", r.shown, r.stderr);
     }
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// usage
+// ---------------------------------------------------------------------------------------------------------
+
+fn usage_fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/usage").join(name).to_string_lossy().into_owned()
+}
+
+#[test]
+fn usage_report_as_json_from_a_file_and_from_standard_input() {
+    let file = usage_fixture("report.csv");
+    let from_file = json(&success(&["usage", &file, "--format", "json"]));
+    let text = std::fs::read_to_string(&file).unwrap();
+    let r = run_with(&["usage", "-", "--format", "json"], &text);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(json(&r.stdout), from_file);
+    let q = &from_file["quote"];
+    assert_eq!(from_file["rows"], 300);
+    assert_eq!(from_file["months"].as_array().map(Vec::len), Some(3));
+    assert_eq!(from_file["month"], serde_json::Value::Null);
+    assert!(q["total"].as_str().is_some_and(|t| t != "0.00"), "{q}");
+    assert_eq!(from_file["skipped"][0]["reason"], "call_type");
+    // The quote's total is the exact sum of its lines.
+    let lines: Vec<rust_decimal::Decimal> =
+        q["lines"].as_array().unwrap().iter().map(|l| l["cost"].as_str().unwrap().parse().unwrap()).collect();
+    assert_eq!(lines.iter().sum::<rust_decimal::Decimal>().to_string(), q["total"].as_str().unwrap());
+}
+
+#[test]
+fn usage_comma_and_tab_exports_rate_the_same() {
+    let comma = json(&success(&["usage", &usage_fixture("report.csv"), "--format", "json", "--currency", "eur"]));
+    let tab = json(&success(&["usage", &usage_fixture("report-tab.csv"), "--format", "json", "--currency", "EUR"]));
+    for key in ["quote", "months", "skipped", "unusable", "charged_lines", "users"] {
+        assert_eq!(comma[key], tab[key], "{key}");
+    }
+}
+
+#[test]
+fn usage_one_month_as_table_and_csv() {
+    let file = usage_fixture("report.csv");
+    let all = json(&success(&["usage", &file, "--format", "json"]));
+    let feb = json(&success(&["usage", &file, "--format", "json", "--month", "2025-02"]));
+    assert_eq!(feb["month"], "2025-02");
+    let month = all["months"].as_array().unwrap().iter().find(|m| m["month"] == "2025-02").unwrap().clone();
+    assert_eq!(feb["quote"]["total"], month["total"]);
+    let table = success(&["usage", &file, "--month", "2025-02"]);
+    assert!(table.starts_with("Usage report, 2025-02: 300 rows"), "{table}");
+    assert!(table.contains("You were charged "), "{table}");
+    let csv = success(&["usage", &file, "--format", "csv", "--month", "2025-02"]);
+    let total = csv.lines().last().unwrap();
+    assert!(total.starts_with("total,") && total.contains(month["total"].as_str().unwrap()), "{csv}");
+}
+
+#[test]
+fn usage_bad_reports_and_options_exit_2_with_a_clear_line() {
+    let empty = scratch("empty.csv", "");
+    let garbage = scratch("garbage.csv", &"\u{1}\u{0}PK\u{3}\u{4}\n".repeat(100));
+    let missing = scratch("missing.csv", "Call Type,Duration Seconds\nconf_in,60\n");
+    let file = usage_fixture("report.csv");
+    let cases: [(Vec<&str>, &str); 6] = [
+        (vec!["usage", empty.to_str().unwrap()], "the file is empty"),
+        (vec!["usage", garbage.to_str().unwrap()], "not a text CSV file"),
+        (vec!["usage", missing.to_str().unwrap()], "the report has no \"Number Type\", \"Start Time\""),
+        (vec!["usage", &file, "--month", "2024-13"], "month: \"2024-13\" is not a month"),
+        (vec!["usage", &file, "--month", "2023-01"], "month: the report has no calls in 2023-01"),
+        (vec!["usage", &file, "--currency", "XYZ"], "currency: \"XYZ\" is not a currency of this rate card"),
+    ];
+    for (args, want) in cases {
+        let r = run(&args);
+        assert_eq!(r.status, 2, "{}: {}", r.shown, r.stdout);
+        assert_eq!(r.stderr.lines().count(), 1, "{}: {}", r.shown, r.stderr);
+        assert!(r.stderr.starts_with("error: ") && r.stderr.contains(want), "{}: {}", r.shown, r.stderr);
+    }
+    let r = run(&["usage", &file, "--dial-out", "150"]);
+    assert_eq!(r.status, 2);
+    assert!(r.stderr.contains("not landline, mobile or a percentage"), "{}", r.stderr);
+}
+
+#[test]
+fn usage_unclassified_dial_out_as_chosen() {
+    let file = usage_fixture("report.csv");
+    let landline = json(&success(&["usage", &file, "--format", "json"]));
+    let half = json(&success(&["usage", &file, "--format", "json", "--dial-out", "50"]));
+    let n = landline["unclassified_dial_out"].as_u64().unwrap();
+    assert!(n > 0);
+    assert_eq!(landline["unclassified_as_mobile"], 0);
+    assert_eq!(half["unclassified_as_mobile"], n / 2);
+    assert_eq!((half["dial_out_priced_as"].as_str(), half["mobile_percent"].as_u64()), (Some("share"), Some(50)));
+}
+
+/// The fixture's report, recorded: the CLI must print it, and tests/node/usage.test.mjs checks that the
+/// WebAssembly module gives the same. `UPDATE_GOLDEN=1 cargo test --test cli` rewrites it.
+#[test]
+fn usage_report_is_the_recorded_one() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/usage/report.expected.json");
+    let out = success(&["usage", &usage_fixture("report.csv"), "--format", "json"]);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, &out).unwrap();
+    }
+    let recorded = std::fs::read_to_string(&path).expect("tests/usage/report.expected.json exists");
+    assert_eq!(json(&out), json(&recorded), "the usage report changed; UPDATE_GOLDEN=1 records it");
+}

@@ -10,6 +10,7 @@
 
 import { detailsFeature, lazyFeature } from "./lazy-feature.js";
 import { lazyPanel } from "./lazy-panel.js";
+import { usageImport } from "./usage-import.js";
 
 /** Whether the page was opened with a share link: then its module loads at once, not after the first total. */
 const sharedLink = () => location.hash.startsWith("#q");
@@ -22,4 +23,5 @@ export const FEATURES = [
   lazyFeature("print", () => import("./print.js")),
   lazyPanel("scenarios", "scenarios_button", () => import("./scenarios.js")),
   lazyPanel("saved-quotes", "saved_button", () => import("./saved-quotes.js")),
+  usageImport,
 ];

@@ -252,6 +252,9 @@ const en = {
   scenarios_button: "Scenarios",
   saved_button: "Saved quotes",
   feature_not_loaded: "This part of the calculator could not be loaded. Check the connection and try again.",
+  // Usage report import: the toolbar button (www/usage-import.js); the panel's texts are in
+  // www/i18n-usage.js and i18n-usage-ru.js, loaded with the panel.
+  usage_import: "Import usage report",
 };
 
 /** Catalogues by language: English is always here, the others are loaded on demand (loadCatalogue). */
@@ -338,67 +341,5 @@ export function catalogue(locale) {
   return t;
 }
 
-/** Formats amounts of one currency, numbers, percents and dates in one locale with Intl. */
-export class Formatter {
-  constructor(locale, currency, minorUnits) {
-    this.locale = locale;
-    this.currency = currency;
-    this.minorUnits = minorUnits;
-    this.moneyFormat = new Intl.NumberFormat(locale, {
-      style: "currency",
-      currency,
-      minimumFractionDigits: minorUnits,
-      maximumFractionDigits: minorUnits,
-    });
-    this.shortMoney = new Intl.NumberFormat(locale, { style: "currency", currency, notation: "compact", maximumFractionDigits: 1 });
-    this.percentFormat = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-    this.cache = new Map();
-  }
-
-  /** An amount (decimal string) with the currency's minor units; the string goes to Intl as it is. */
-  money(value) {
-    return this.moneyFormat.format(String(value));
-  }
-
-  /** A compact amount for chart axes ("$1.2K"). */
-  moneyShort(value) {
-    return this.shortMoney.format(String(value));
-  }
-
-  /** A per-minute rate: at least the minor units, and every digit the rate has. */
-  rate(value) {
-    const text = String(value);
-    const scale = text.includes(".") ? text.split(".")[1].length : 0;
-    const max = Math.min(20, Math.max(this.minorUnits, scale));
-    const key = `rate${max}`;
-    if (!this.cache.has(key)) {
-      this.cache.set(key, new Intl.NumberFormat(this.locale, { style: "currency", currency: this.currency, minimumFractionDigits: this.minorUnits, maximumFractionDigits: max }));
-    }
-    return this.cache.get(key).format(text);
-  }
-
-  /** A number (decimal string or integer) with every digit it has, or exactly `fixed` decimals. */
-  number(value, fixed) {
-    const text = String(value);
-    const scale = text.includes(".") ? text.split(".")[1].length : 0;
-    const key = fixed === undefined ? `n${Math.min(20, scale)}` : `f${fixed}`;
-    if (!this.cache.has(key)) {
-      const opts = fixed === undefined ? { maximumFractionDigits: Math.min(20, scale) } : { minimumFractionDigits: fixed, maximumFractionDigits: fixed };
-      this.cache.set(key, new Intl.NumberFormat(this.locale, opts));
-    }
-    return this.cache.get(key).format(text);
-  }
-
-  /** An integer percent (0–100). */
-  percent(value) {
-    return this.percentFormat.format(`${value}e-2`);
-  }
-
-  /** An ISO date (YYYY-MM-DD) in words. */
-  date(iso) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
-    if (!m) return String(iso);
-    const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: "long", timeZone: "UTC" }).format(d);
-  }
-}
+// Formatting lives in format.js; it is re-exported here for the modules that import it with the catalogues.
+export { Formatter } from "./format.js";

@@ -24,6 +24,12 @@ const WASM = "audioconf_pricing_bg.wasm";
 // core.js is an entry of its own so that a page can start the WebAssembly module before the element's
 // larger graph has arrived (index.html loads it first, async); the element imports the same instance.
 const ENTRIES = ["audioconf-pricing.js", "core.js", "page.js", "embed-frame.js"].filter((f) => fs.existsSync(path.join(www, f)));
+// Loaded only when a usage report is imported: usage-panel.js (the dialog, imported by URL from
+// usage-import.js on first use) and usage-worker.js (its Web Worker, started as `usage-worker.js` beside it,
+// bundling the usage WebAssembly module's glue). A build of their own without splitting, so that each
+// carries its own copy of what it uses (lit, the decimal helpers) and the element's first-load code is not
+// cut into more shared chunks for them.
+const LAZY = ["usage-panel.js", "usage-worker.js"].filter((f) => fs.existsSync(path.join(www, f)));
 
 const result = await esbuild.build({
   absWorkingDir: root,
@@ -36,6 +42,14 @@ const result = await esbuild.build({
   chunkNames: "[name]-[hash]",
   metafile: true,
 });
+if (LAZY.length) {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: LAZY.map((f) => path.join("www", f)),
+    outdir: "dist",
+    ...COMMON,
+  });
+}
 
 /** Output path (relative to dist/, with forward slashes) -> the outputs it imports statically. */
 const graph = new Map();
@@ -90,6 +104,6 @@ for (const name of fs.readdirSync(dist)) {
   const file = path.join(dist, name);
   fs.writeFileSync(file, withPreloads(fs.readFileSync(file, "utf8")));
 }
-console.error(`bundled ${ENTRIES.join(", ")} into dist/ (${graph.size} files)`);
+console.error(`bundled ${ENTRIES.join(", ")} into dist/ (${graph.size} files), and ${LAZY.join(", ")} on their own`);
 // The iframe loader, hashed names, the service worker and the single file (xtask/dist-extras.mjs).
 await finish(root, dist);

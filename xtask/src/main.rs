@@ -161,17 +161,41 @@ fn build() -> Result {
         cargo_home.unwrap_or_default(),
         root.display()
     );
-    run_env("cargo", &["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"], &[("RUSTFLAGS", &flags)])?;
     let wasm = root.join("target/wasm32-unknown-unknown/release/audioconf_pricing.wasm");
     let pkg = root.join("pkg");
     let _ = std::fs::remove_dir_all(&pkg);
+    run_env("cargo", &["build", "--lib", "--release", "--target", "wasm32-unknown-unknown"], &[("RUSTFLAGS", &flags)])?;
+    bindgen(&wasm, "pkg", "audioconf_pricing", "-Oz")?;
+    // The second module: the same core with the usage report's binding, loaded only when a report is
+    // imported; built for speed in its own profile (and so its own folder of target/).
+    run_env(
+        "cargo",
+        &["build", "--lib", "--profile", "wasm-usage", "--target", "wasm32-unknown-unknown", "--features", "usage"],
+        &[("RUSTFLAGS", &flags)],
+    )?;
+    let usage = root.join("target/wasm32-unknown-unknown/wasm-usage/audioconf_pricing.wasm");
+    bindgen(&usage, "pkg/usage", "audioconf_pricing_usage", "-O3")?;
+    write(&pkg.join("package.json"), &package_json()?)?;
+    write(
+        &pkg.join("README.md"),
+        "# audioconf-pricing\n\nThe WebAssembly rating core of audioconf-pricing. See the repository README.\n",
+    )?;
+    // The element, its declarations and manifest, and the package's exports map.
+    run("node", &["xtask/package.mjs"])?;
+    assemble_dist()
+}
+
+/// wasm-bindgen of `wasm` into `out_dir` as `name`, its JS snippets inlined into the glue, then wasm-opt
+/// at `level` (`-Oz` or `-O3`).
+fn bindgen(wasm: &Path, out_dir: &str, name: &str, level: &str) -> Result {
     run(
         cargo_bin("wasm-bindgen").to_str().unwrap_or("wasm-bindgen"),
-        &["--target", "web", "--out-dir", "pkg", wasm.to_str().ok_or("non-UTF-8 path")?],
+        &["--target", "web", "--out-dir", out_dir, "--out-name", name, wasm.to_str().ok_or("non-UTF-8 path")?],
     )?;
     // The binding's JS snippets (`#[wasm_bindgen(module = ...)]`, in pkg/snippets/) go into the glue, so
     // that pkg/ and dist/ keep their two files (and `cargo xtask size` counts them).
-    let glue_path = pkg.join("audioconf_pricing.js");
+    let pkg = root().join(out_dir);
+    let glue_path = pkg.join(format!("{name}.js"));
     let mut glue = String::new();
     for line in std::fs::read_to_string(&glue_path).map_err(|e| e.to_string())?.lines() {
         match line.strip_prefix("import ").and_then(|l| l.split_once("'./snippets/")) {
@@ -190,11 +214,11 @@ fn build() -> Result {
     }
     write(&glue_path, &glue)?;
     let _ = std::fs::remove_dir_all(pkg.join("snippets"));
-    let bg = "pkg/audioconf_pricing_bg.wasm";
+    let bg = format!("{out_dir}/{name}_bg.wasm");
     run(
         "node_modules/.bin/wasm-opt",
         &[
-            "-Oz",
+            level,
             "--strip-debug",
             "--strip-producers",
             "--enable-bulk-memory",
@@ -203,26 +227,19 @@ fn build() -> Result {
             "--enable-mutable-globals",
             "--enable-reference-types",
             "--enable-multivalue",
-            bg,
+            &bg,
             "-o",
-            bg,
+            &bg,
         ],
     )?;
     // wasm-bindgen types the raw ABI functions of `InitOutput` with `any`; nobody calls them, and
     // `unknown` keeps the package's declarations free of `any`.
-    for d_ts in ["audioconf_pricing.d.ts", "audioconf_pricing_bg.wasm.d.ts"] {
+    for d_ts in [format!("{name}.d.ts"), format!("{name}_bg.wasm.d.ts")] {
         let path = pkg.join(d_ts);
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         write(&path, &text.replace(": any", ": unknown").replace("=> any", "=> unknown"))?;
     }
-    write(&pkg.join("package.json"), &package_json()?)?;
-    write(
-        &pkg.join("README.md"),
-        "# audioconf-pricing\n\nThe WebAssembly rating core of audioconf-pricing. See the repository README.\n",
-    )?;
-    // The element, its declarations and manifest, and the package's exports map.
-    run("node", &["xtask/package.mjs"])?;
-    assemble_dist()
+    Ok(())
 }
 
 fn write(path: &Path, text: &str) -> Result {
@@ -250,7 +267,7 @@ fn package_json() -> Result<String> {
   "main": "audioconf_pricing.js",
   "module": "audioconf_pricing.js",
   "types": "audioconf_pricing.d.ts",
-  "files": ["audioconf_pricing.js", "audioconf_pricing_bg.wasm", "audioconf_pricing.d.ts", "audioconf_pricing_bg.wasm.d.ts"],
+  "files": ["audioconf_pricing.js", "audioconf_pricing_bg.wasm", "audioconf_pricing.d.ts", "audioconf_pricing_bg.wasm.d.ts", "usage/"],
   "sideEffects": false
 }}
 "#
@@ -268,6 +285,9 @@ fn assemble_dist() -> Result {
     std::fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
     for f in ["audioconf_pricing.js", "audioconf_pricing_bg.wasm"] {
         copy(&root.join("pkg").join(f), &dist.join(f))?;
+    }
+    for f in ["audioconf_pricing_usage.js", "audioconf_pricing_usage_bg.wasm"] {
+        copy(&root.join("pkg/usage").join(f), &dist.join(f))?;
     }
     let card = Command::new("cargo")
         .args(["run", "--quiet", "--bin", "audioconf-pricing", "--", "card"])
