@@ -27,3 +27,31 @@ test("the single file works opened from disk", async ({ page }, testInfo) => {
   await page.screenshot({ path: file });
   await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
 });
+
+test("in the single file a share link reopens the same quote and the exports download", async ({ browser }) => {
+  const url = pathToFileURL(path.resolve("dist", "audioconf-pricing.html")).href;
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  const calculator = page.locator("audioconf-pricing");
+  await calculator.evaluate((el) => el.ready);
+  await page.getByLabel("Licensed users").fill("12");
+  await expect.poll(() => calculator.evaluate((el) => el.quote.comparison?.users)).toBe(12);
+  await calculator.evaluate((el) => (el.details = { customer: "Contoso", preparedBy: "Ann" }));
+  const link = await calculator.evaluate((el) => el.shareUrl());
+  expect(link.startsWith(`${url}#q`)).toBe(true);
+  const total = await calculator.evaluate((el) => el.quote.total);
+  const csv = await calculator.evaluate((el) => el.exportCsv());
+  expect(csv).toContain("Contoso");
+  const download = page.waitForEvent("download");
+  await calculator.getByRole("button", { name: "Download CSV" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^quote-[\w-]+\.csv$/);
+  // A fresh page from the link, as the person it was sent to opens it.
+  const other = await context.newPage();
+  await other.goto(link);
+  const reopened = other.locator("audioconf-pricing");
+  await expect.poll(() => reopened.evaluate((el) => el.quote?.comparison?.users ?? null)).toBe(12);
+  expect(await reopened.evaluate((el) => el.quote.total)).toBe(total);
+  expect(await reopened.evaluate((el) => el.details)).toEqual({ customer: "Contoso", preparedBy: "Ann" });
+  await context.close();
+});
