@@ -713,6 +713,20 @@ fn seconds_as_minutes(seconds: Decimal) -> String {
 
 /// The minutes [`seconds_as_minutes`] shows, as the decimal whose text it is.
 fn minutes_value(seconds: Decimal) -> Decimal {
+    // Whole seconds (every line with calls) in integers: s / 60 terminates exactly when 3 divides s, and
+    // then within 2 places; otherwise its digits repeat (a factor 1/3), so no approximation of the
+    // quotient sits on a half and half-up to 4 places is ⌊(s × 10^4 + 30) / 60⌋ / 10^4.
+    if seconds.scale() == 0 {
+        if let Some(s) = u64::try_from(seconds.mantissa()).ok().filter(|&s| s < 1 << 40) {
+            let (units, scale) = if s % 3 == 0 { (s * 100 / 60, 2) } else { ((s * 10_000 + 30) / 60, 4) };
+            return Decimal::new(units as i64, scale).normalize();
+        }
+    }
+    minutes_by_division(seconds)
+}
+
+/// [`minutes_value`] by a `Decimal` division, for any seconds.
+fn minutes_by_division(seconds: Decimal) -> Decimal {
     let minutes = seconds / SIXTY;
     let exact = minutes.normalize();
     if exact.scale() <= 6 {
@@ -1093,6 +1107,17 @@ fn credits_plan(card: &RateCard, cur: &Currency, requested: &[usize], spend: Dec
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_seconds_become_the_minutes_the_division_gives() {
+        let by_division = minutes_by_division;
+        let big = [(1u64 << 40) - 1, 1 << 40, 999_999_999_999, 60_000_000_000_000, u64::MAX];
+        for s in (0..200_000).chain(big) {
+            let s = Decimal::from(s);
+            assert_eq!(minutes_value(s), by_division(s), "{s} seconds");
+            assert_eq!(minutes_value(s).to_string(), by_division(s).to_string(), "{s} seconds");
+        }
+    }
 
     #[test]
     fn the_effective_rate_bound_is_ten_to_the_22() {
