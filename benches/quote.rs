@@ -6,21 +6,9 @@ use std::hint::black_box;
 use audioconf_pricing::quote::price_call;
 use audioconf_pricing::{builtin, quote, Kind, LineRequest, QuoteRequest, RateCard, RateCardData};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use support::every_pair;
 
-/// Every offered (country, kind) pair of the built-in card, 37 calls each (the peer benchmark's request).
-fn every_pair(card: &RateCard) -> Vec<LineRequest> {
-    card.countries()
-        .iter()
-        .flat_map(|c| c.offered().map(move |k| (c.code.clone(), k)))
-        .enumerate()
-        .map(|(i, (country, kind))| LineRequest {
-            country,
-            kind: kind.name().to_string(),
-            minutes: format!("{}.{}", 100 + (i * 37) % 900, i % 10).as_str().into(),
-            calls: Some(37.into()),
-        })
-        .collect()
-}
+mod support;
 
 fn request(lines: &[LineRequest], n: usize, users: Option<i64>) -> QuoteRequest {
     QuoteRequest {

@@ -372,24 +372,24 @@ pub(crate) fn quote_table(q: &Quote) -> String {
             [
                 format!("{} {}", l.country, l.country_name),
                 l.kind.name().to_string(),
-                l.minutes.clone(),
+                l.minutes.to_string(),
                 l.calls.map(|c| c.to_string()).unwrap_or_default(),
-                l.billable_minutes.clone(),
-                l.rate.clone(),
-                l.connection_fees.clone(),
-                l.cost.clone(),
+                l.billable_minutes.to_string(),
+                l.rate.to_string(),
+                l.connection_fees.to_string(),
+                l.cost.to_string(),
             ]
         })
         .collect();
     rows.push([
         "Total".into(),
         String::new(),
-        q.minutes.clone(),
+        q.minutes.to_string(),
         String::new(),
-        q.billable_minutes.clone(),
+        q.billable_minutes.to_string(),
         String::new(),
-        q.connection_fees.clone(),
-        q.total.clone(),
+        q.connection_fees.to_string(),
+        q.total.to_string(),
     ]);
     let mut widths = header.map(|h| h.chars().count());
     for r in &rows {

@@ -47,14 +47,18 @@ function encode(r) {
   return out;
 }
 
+// Fields found with indexOf, no split and no concatenation (a copy of the whole text).
 export function linePrices(t) {
-  t += "\n";
-  let i = t.indexOf("\n");
-  const h = t.slice(0, i).split("\t"), lines = [];
-  while (i < t.length - 1) {
-    const a = t.indexOf("\t", i + 1), b = t.indexOf("\t", a + 1), c = t.indexOf("\t", b + 1), e = t.indexOf("\n", c + 1);
+  const a = t.indexOf("\t"), b = t.indexOf("\t", a + 1), c = t.indexOf("\t", b + 1), n = t.length;
+  let i = t.indexOf("\n", c + 1);
+  if (i < 0) i = n;
+  const lines = [], out = { currency: t.slice(0, a), minor_units: +t.slice(a + 1, b), total: t.slice(b + 1, c), lines, unavailable_minutes: t.slice(c + 1, i) };
+  while (i < n) {
+    const a = t.indexOf("\t", i + 1), b = t.indexOf("\t", a + 1), c = t.indexOf("\t", b + 1);
+    let e = t.indexOf("\n", c + 1);
+    if (e < 0) e = n;
     lines.push({ index: +t.slice(i + 1, a), billable_minutes: t.slice(a + 1, b), connection_fees: t.slice(b + 1, c), cost: t.slice(c + 1, e) });
     i = e;
   }
-  return { currency: h[0], minor_units: +h[1], total: h[2], lines, unavailable_minutes: h[3] };
+  return out;
 }

@@ -168,38 +168,113 @@ pub fn text(value: Decimal) -> String {
 
 /// Appends [`text`] of `value` to `out`, allocating nothing else.
 pub fn write_text(out: &mut String, value: Decimal) {
-    let scale = value.scale() as usize;
-    // Written from the end: at most 29 digits, a point, a leading zero and a sign.
-    let mut buf = [b'0'; 32];
-    let mut at = buf.len();
-    let mut digits = 0;
-    let mut m = value.mantissa().unsigned_abs();
-    let mut put = |digit: u8, at: &mut usize, digits: &mut usize| {
-        if *digits == scale && scale > 0 {
-            *at -= 1;
-            buf[*at] = b'.';
-        }
-        *at -= 1;
-        buf[*at] = b'0' + digit;
-        *digits += 1;
-    };
-    while m > u128::from(u64::MAX) {
-        put((m % 10) as u8, &mut at, &mut digits);
-        m /= 10;
-    }
-    let mut m = m as u64;
-    // At least one digit before the point.
-    while m > 0 || digits <= scale {
-        put((m % 10) as u8, &mut at, &mut digits);
-        m /= 10;
-    }
-    if value.is_sign_negative() {
-        at -= 1;
-        buf[at] = b'-';
-    }
-    // Only ASCII digits, a point and a sign were written.
-    out.push_str(std::str::from_utf8(&buf[at..]).unwrap_or_default());
+    out.push_str(DecimalText::new(value).as_str());
 }
+
+/// The [`text`] of a decimal held inline, with no allocation: a quote line's amounts, made for every line
+/// of a quote. Reads as a `&str` (`Deref`), compares equal to the same text as a `String` or `&str`, and
+/// serializes as that string.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DecimalText {
+    /// The text is `buf[at..]`.
+    at: u8,
+    buf: [u8; 32],
+}
+
+impl DecimalText {
+    /// [`text`] of `value`.
+    pub fn new(value: Decimal) -> Self {
+        let scale = value.scale() as usize;
+        // Written from the end: at most 29 digits, a point, a leading zero and a sign.
+        let mut buf = [b'0'; 32];
+        let mut at = buf.len();
+        let mut digits = 0;
+        let mut m = value.mantissa().unsigned_abs();
+        let mut put = |digit: u8, at: &mut usize, digits: &mut usize| {
+            if *digits == scale && scale > 0 {
+                *at -= 1;
+                buf[*at] = b'.';
+            }
+            *at -= 1;
+            buf[*at] = b'0' + digit;
+            *digits += 1;
+        };
+        while m > u128::from(u64::MAX) {
+            put((m % 10) as u8, &mut at, &mut digits);
+            m /= 10;
+        }
+        let mut m = m as u64;
+        // At least one digit before the point.
+        while m > 0 || digits <= scale {
+            put((m % 10) as u8, &mut at, &mut digits);
+            m /= 10;
+        }
+        if value.is_sign_negative() {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        DecimalText { at: at as u8, buf }
+    }
+
+    /// [`plain`] of `value`: without trailing zeros.
+    pub fn plain(value: Decimal) -> Self {
+        Self::new(value.normalize())
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits, a point and a sign are written.
+        std::str::from_utf8(&self.buf[usize::from(self.at)..]).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for DecimalText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for DecimalText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for DecimalText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl serde::Serialize for DecimalText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl From<DecimalText> for String {
+    fn from(t: DecimalText) -> String {
+        t.as_str().to_string()
+    }
+}
+
+/// Equal to the same text as a `str`, `&str` or `String`, either way round.
+macro_rules! text_eq {
+    ($($t:ty),*) => {$(
+        impl PartialEq<$t> for DecimalText {
+            fn eq(&self, other: &$t) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+        impl PartialEq<DecimalText> for $t {
+            fn eq(&self, other: &DecimalText) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    )*};
+}
+text_eq!(str, &str, String);
 
 #[cfg(test)]
 mod tests {

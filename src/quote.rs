@@ -52,7 +52,7 @@ use serde::Serialize;
 
 use crate::card::{Country, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
-use crate::money::{ceil_major, plain, text, Rounding};
+use crate::money::{ceil_major, plain, text, DecimalText, Rounding};
 use crate::request::{limits, QuoteRequest, RequestView};
 
 /// A priced quote. Every amount is a decimal string in the quote currency.
@@ -71,13 +71,13 @@ pub struct Quote {
     /// Subtotals per kind, in order of first appearance.
     pub by_kind: Vec<Subtotal>,
     /// Requested minutes, all lines.
-    pub minutes: String,
+    pub minutes: DecimalText,
     /// Billable minutes, all lines (see [`QuoteLine::billable_minutes`]).
-    pub billable_minutes: String,
+    pub billable_minutes: DecimalText,
     /// Connection fees, all lines.
-    pub connection_fees: String,
+    pub connection_fees: DecimalText,
     /// The monthly total: the exact sum of the line costs.
-    pub total: String,
+    pub total: DecimalText,
     /// Total / requested minutes, half-up to `minor_units + 3` places; `null` for 0 minutes.
     pub effective_rate_per_minute: Option<String>,
     /// Pay-per-minute against the per-user licence; `null` without `users`.
@@ -119,23 +119,23 @@ pub struct QuoteLine {
     /// Kind of call.
     pub kind: Kind,
     /// Requested minutes, as a normalised decimal.
-    pub minutes: String,
+    pub minutes: DecimalText,
     /// Calls, when given.
     pub calls: Option<u64>,
     /// Billing increment applied per call, seconds (only relevant with `calls`).
     pub increment_seconds: u32,
     /// Billable seconds (exact).
-    pub billable_seconds: String,
+    pub billable_seconds: DecimalText,
     /// Billable minutes: billable seconds / 60, shown half-up to 4 places when it does not terminate.
-    pub billable_minutes: String,
+    pub billable_minutes: DecimalText,
     /// Per-minute rate in the quote currency (exact, unrounded).
-    pub rate: String,
+    pub rate: DecimalText,
     /// Fee per call in the quote currency (exact).
-    pub connection_fee: String,
+    pub connection_fee: DecimalText,
     /// Calls × fee per call (exact).
-    pub connection_fees: String,
+    pub connection_fees: DecimalText,
     /// The line's cost, rounded once.
-    pub cost: String,
+    pub cost: DecimalText,
     /// Whether the country is in Zone A.
     pub zone_a: bool,
 }
@@ -362,8 +362,11 @@ pub fn quote(card: &RateCard, request: &QuoteRequest) -> Result<Quote, Error> {
     quote_view(card, &request.view())
 }
 
-/// [`quote()`] of a borrowed request (as the binding reads it). (One line: the lines below keep their numbers.)
-#[rustfmt::skip] pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error> { quote_of(card, rate(card, request)?) }
+/// [`quote()`] of a borrowed request (as the binding reads it).
+pub fn quote_view(card: &RateCard, request: &RequestView) -> Result<Quote, Error> {
+    quote_of(card, rate(card, request, true)?)
+}
+
 #[inline(always)]
 fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
     let Rated { cur, users, priced, unavailable, requested, unavailable_minutes } = &rated;
@@ -386,10 +389,10 @@ fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
         by_country: subtotals(priced, card.countries().len(), |p| p.at, |p| p.country.code.clone(), dp),
         by_kind: subtotals(priced, Kind::ALL.len(), |p| p.kind as usize, |p| p.kind.name().to_string(), dp),
         lines: priced.iter().map(|p| line_out(p, dp)).collect(),
-        minutes: plain(sums.minutes),
-        billable_minutes: seconds_as_minutes(sums.billable),
-        connection_fees: plain(sums.fees),
-        total: money(sums.total, dp),
+        minutes: DecimalText::plain(sums.minutes),
+        billable_minutes: DecimalText::new(minutes_value(sums.billable)),
+        connection_fees: DecimalText::plain(sums.fees),
+        total: DecimalText::new(money_value(sums.total, dp)),
         effective_rate_per_minute: effective,
         comparison,
         credits,
@@ -407,17 +410,21 @@ fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
 /// validation and errors as [`quote()`] (the comparison is checked when there are `users`, the credits
 /// plan's arithmetic always), but no Quote is built: the text is written straight from the exact values.
 pub fn price_lines(card: &RateCard, request: &RequestView) -> Result<String, Error> {
-    let rated = rate(card, request)?;
+    let rated = rate(card, request, false)?;
     let Rated { cur, users, priced, unavailable_minutes, .. } = &rated;
     let dp = cur.minor_units;
     let sums = sums(&rated)?;
-    // The same checks as a quote, in its order.
-    effective_rate(&sums, dp)?;
+    // The same checks as a quote, in its order. The effective rate's division can overflow only for a
+    // total above 10^22: the minutes, when not 0, are at least 10^-6 (limits::MINUTES_DP), and
+    // 10^22 / 10^-6 is well within a Decimal.
+    if sums.total > EFFECTIVE_RATE_SAFE {
+        effective_rate(&sums, dp)?;
+    }
     if let Some(u) = users {
         compare(card, cur, priced, *u, sums.total)?;
     }
     credits_terms(card, cur)?;
-    let mut out = String::with_capacity(32 + priced.len() * 24);
+    let mut out = String::with_capacity(32 + priced.len() * 40);
     out.push_str(&cur.code);
     out.push('\t');
     push_u64(&mut out, u64::from(dp));
@@ -446,6 +453,9 @@ fn push_u64(out: &mut String, v: u64) {
 fn push_decimal(out: &mut String, v: Decimal) {
     crate::money::write_text(out, v);
 }
+
+/// A total up to which [`effective_rate`] cannot fail (see [`price_lines`]).
+const EFFECTIVE_RATE_SAFE: Decimal = Decimal::from_parts(0xb240_0000, 0x19e0_c9ba, 0x21e, false, 0); // 10^22
 
 /// A request validated and its lines priced, before anything is formatted.
 struct Rated<'c> {
@@ -492,8 +502,9 @@ fn not_offered(path: String, kind: &str, country: &Country, reason: &str) -> Err
     )
 }
 
-/// Validates `request` and prices its lines; see [`quote()`].
-fn rate<'c>(card: &'c RateCard, request: &RequestView) -> Result<Rated<'c>, Error> {
+/// Validates `request` and prices its lines; see [`quote()`]. `requested` is left empty unless `countries`
+/// (only the credits plan reads it).
+fn rate<'c>(card: &'c RateCard, request: &RequestView, countries: bool) -> Result<Rated<'c>, Error> {
     let cur = quote_currency(card, request)?;
     if request.lines.len() > limits::LINES {
         return Err(Error::new(
@@ -505,7 +516,7 @@ fn rate<'c>(card: &'c RateCard, request: &RequestView) -> Result<Rated<'c>, Erro
     let users = request.users.map(|u| u.count(limits::USERS).map_err(|e| e.at("users"))).transpose()?;
     let mut priced = Vec::with_capacity(request.lines.len());
     let mut unavailable = Vec::new();
-    let mut requested = Vec::with_capacity(request.lines.len());
+    let mut requested = Vec::with_capacity(if countries { request.lines.len() } else { 0 });
     let mut unavailable_minutes = Decimal::ZERO;
     for (index, line) in request.lines.iter().enumerate() {
         // Paths are built only for an error: a quote of many lines formats nothing it does not show.
@@ -525,7 +536,9 @@ fn rate<'c>(card: &'c RateCard, request: &RequestView) -> Result<Rated<'c>, Erro
             .ok_or_else(|| Error::new(ErrorKind::UnknownKind, at("kind"), crate::card::unknown_kind(line.kind)))?;
         let minutes = line.minutes.decimal(limits::MINUTES, limits::MINUTES_DP).map_err(|e| e.at(at("minutes")))?;
         let calls = line.calls.map(|c| c.count(limits::CALLS).map_err(|e| e.at(at("calls")))).transpose()?;
-        requested.push(at_country);
+        if countries {
+            requested.push(at_country);
+        }
         match country.tariff(kind) {
             Ok(tariff) => priced.push(price_line(index, at_country, country, kind, *tariff, minutes, calls, cur)?),
             Err(reason) if request.skip_unavailable => {
@@ -548,7 +561,8 @@ fn rate<'c>(card: &'c RateCard, request: &RequestView) -> Result<Rated<'c>, Erro
 
 fn quote_currency<'c>(card: &'c RateCard, request: &RequestView) -> Result<&'c Currency, Error> {
     let code = request.currency.unwrap_or(&card.data().currency);
-    card.currency(&code.to_ascii_uppercase()).ok_or_else(|| {
+    // The card's codes are ISO 4217's, upper case: the same match as upper-casing `code`, with no copy.
+    card.currencies().iter().find(|c| c.code.eq_ignore_ascii_case(code)).ok_or_else(|| {
         let offered: Vec<&str> = card.currencies().iter().map(|c| c.code.as_str()).collect();
         Error::new(
             ErrorKind::UnknownCurrency,
@@ -703,6 +717,20 @@ fn seconds_as_minutes(seconds: Decimal) -> String {
 
 /// The minutes [`seconds_as_minutes`] shows, as the decimal whose text it is.
 fn minutes_value(seconds: Decimal) -> Decimal {
+    // Whole seconds (every line with calls) in integers: s / 60 terminates exactly when 3 divides s, and
+    // then within 2 places; otherwise its digits repeat (a factor 1/3), so no approximation of the
+    // quotient sits on a half and half-up to 4 places is ⌊(s × 10^4 + 30) / 60⌋ / 10^4.
+    if seconds.scale() == 0 {
+        if let Some(s) = u64::try_from(seconds.mantissa()).ok().filter(|&s| s < 1 << 40) {
+            let (units, scale) = if s % 3 == 0 { (s * 100 / 60, 2) } else { ((s * 10_000 + 30) / 60, 4) };
+            return Decimal::new(units as i64, scale).normalize();
+        }
+    }
+    minutes_by_division(seconds)
+}
+
+/// [`minutes_value`] by a `Decimal` division, for any seconds.
+fn minutes_by_division(seconds: Decimal) -> Decimal {
     let minutes = seconds / SIXTY;
     let exact = minutes.normalize();
     if exact.scale() <= 6 {
@@ -718,15 +746,15 @@ fn line_out(p: &Priced, dp: u32) -> QuoteLine {
         country: p.country.code.clone(),
         country_name: p.country.name.clone(),
         kind: p.kind,
-        minutes: plain(p.minutes),
+        minutes: DecimalText::plain(p.minutes),
         calls: p.calls,
         increment_seconds: p.tariff.increment_seconds,
-        billable_seconds: plain(p.billable_seconds),
-        billable_minutes: seconds_as_minutes(p.billable_seconds),
-        rate: plain(p.rate),
-        connection_fee: plain(p.fee),
-        connection_fees: plain(p.fees),
-        cost: money(p.cost, dp),
+        billable_seconds: DecimalText::plain(p.billable_seconds),
+        billable_minutes: DecimalText::new(minutes_value(p.billable_seconds)),
+        rate: DecimalText::plain(p.rate),
+        connection_fee: DecimalText::plain(p.fee),
+        connection_fees: DecimalText::plain(p.fees),
+        cost: DecimalText::new(money_value(p.cost, dp)),
         zone_a: p.country.zone_a,
     }
 }
@@ -1190,4 +1218,25 @@ pub fn quote_billed(
         });
     }
     quote_of(card, Rated { cur, users: users.filter(|u| *u > 0), priced, unavailable, requested, unavailable_minutes })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_seconds_become_the_minutes_the_division_gives() {
+        let by_division = minutes_by_division;
+        let big = [(1u64 << 40) - 1, 1 << 40, 999_999_999_999, 60_000_000_000_000, u64::MAX];
+        for s in (0..200_000).chain(big) {
+            let s = Decimal::from(s);
+            assert_eq!(minutes_value(s), by_division(s), "{s} seconds");
+            assert_eq!(minutes_value(s).to_string(), by_division(s).to_string(), "{s} seconds");
+        }
+    }
+
+    #[test]
+    fn the_effective_rate_bound_is_ten_to_the_22() {
+        assert_eq!(EFFECTIVE_RATE_SAFE, Decimal::from_i128_with_scale(10i128.pow(22), 0));
+    }
 }

@@ -182,6 +182,23 @@ impl Calculator {
         with_request(&request, |r| crate::quote::price_lines(&self.card, r)).map(|text| line_prices(&text))
     }
 
+    /// The Quote's JSON text for a request's compact text (`compactRequest`'s), or `undefined` when the
+    /// text does not read or the request does not price. Not in the package's types: `src/binding.js`
+    /// calls it from the public `quote` (one string in, one out) and falls back to the method above.
+    #[wasm_bindgen(js_name = quoteText, skip_typescript)]
+    pub fn quote_text(&self, compact: &str) -> Option<String> {
+        let view = request::read_compact(compact)?;
+        let quote = crate::quote::quote_view(&self.card, &view).ok()?;
+        crate::json_write::to_string(&quote).ok()
+    }
+
+    /// `price_lines`' compact answer for a request's compact text, or `undefined`, as [`Self::quote_text`].
+    #[wasm_bindgen(js_name = priceLinesText, skip_typescript)]
+    pub fn price_lines_text(&self, compact: &str) -> Option<String> {
+        let view = request::read_compact(compact)?;
+        crate::quote::price_lines(&self.card, &view).ok()
+    }
+
     /// Every country and region of the card with what is offered there and why the rest is not.
     #[wasm_bindgen(unchecked_return_type = "CountryInfo[]")]
     pub fn countries(&self) -> JsValue {

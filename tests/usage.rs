@@ -48,9 +48,9 @@ fn lines(r: &UsageReport) -> Vec<Line> {
                 l.country.clone(),
                 l.kind.name().to_string(),
                 l.calls,
-                l.billable_seconds.clone(),
-                l.connection_fees.clone(),
-                l.cost.clone(),
+                l.billable_seconds.to_string(),
+                l.connection_fees.to_string(),
+                l.cost.to_string(),
             )
         })
         .collect()

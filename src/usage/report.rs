@@ -146,7 +146,7 @@ impl Usage {
         let charged = |sum: Decimal, months: u32| {
             currency.as_ref().map(|_| text(Rounding::HalfUp.round(sum / Decimal::from(months), dp)))
         };
-        let re_rated = |index: usize| quote.lines.iter().find(|l| l.index == index).map(|l| l.cost.clone());
+        let re_rated = |index: usize| quote.lines.iter().find(|l| l.index == index).map(|l| l.cost.to_string());
         let charged_lines = lines
             .iter()
             .enumerate()
@@ -169,8 +169,8 @@ impl Usage {
                 month: month_text(*m),
                 calls: billed.iter().map(|l| l.calls).sum(),
                 minutes: text(Rounding::HalfUp.round(Decimal::from(talk) / Decimal::from(60), 2)),
-                billable_minutes: q.billable_minutes.clone(),
-                total: q.total,
+                billable_minutes: q.billable_minutes.to_string(),
+                total: q.total.to_string(),
                 charged: charged(lines.iter().map(|l| l.1).sum(), 1),
             });
         }

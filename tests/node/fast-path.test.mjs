@@ -102,3 +102,22 @@ test("a getter that throws is an invalid request on both paths, and the calculat
   }
   assert.equal(calc.priceLines({ lines: [{ country: "DE", kind: "toll", minutes: "60" }] }).lines.length, 1);
 });
+
+test("quote and priceLines are the class's own methods; the one-string calls behind them are not public", () => {
+  const p = Calculator.prototype;
+  for (const name of ["quote", "priceLines"]) {
+    const d = Object.getOwnPropertyDescriptor(p, name);
+    assert.equal(typeof d.value, "function");
+    assert.equal(d.value.name, name);
+    assert.equal(d.enumerable, false, `${name} is not enumerable, as a class method`);
+  }
+  assert.equal(p.quoteText, undefined);
+  assert.equal(p.priceLinesText, undefined);
+  // A request the encoder reads but the core refuses goes the JSON way: its error is the JSON path's.
+  const r = { currency: "EUR", lines: [{ country: "DE", kind: "toll", minutes: "1e3" }] };
+  for (const f of ["quote", "priceLines"]) {
+    const fast = outcome(() => calc[f](r));
+    assert.ok(fast.error, `${f} refuses minutes written with an exponent`);
+    assert.deepEqual(fast, outcome(() => calc[f](viaJson(r))));
+  }
+});
