@@ -213,7 +213,7 @@ fn bindgen(wasm: &Path, out_dir: &str, name: &str, level: &str) -> Result {
         glue.push('\n');
     }
     // The public `quote` and `priceLines`, wrapping wasm-bindgen's methods (see src/binding.js).
-    let binding = std::fs::read_to_string(root.join("src/binding.js")).map_err(|e| format!("src/binding.js: {e}"))?;
+    let binding = std::fs::read_to_string(root().join("src/binding.js")).map_err(|e| format!("src/binding.js: {e}"))?;
     for l in binding.lines().filter(|l| !l.trim_start().starts_with("//")) {
         glue.push_str(l);
         glue.push('\n');
