@@ -22,7 +22,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
-import { serveDir } from "./static-server.mjs";
+import { serve } from "./static-server.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const LOCALE = "en-US";
@@ -50,7 +50,7 @@ export async function prerender(dist) {
     return;
   }
 
-  const server = await serveDir(dist);
+  const server = await serve(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: LOCALE, colorScheme: "light" });

@@ -23,7 +23,7 @@
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { firstLoad } from "../size-report.mjs";
-import { serveDir } from "../../xtask/static-server.mjs";
+import { serve } from "../../xtask/static-server.mjs";
 
 const args = process.argv.slice(2);
 const SMOKE = args.includes("--smoke");
@@ -93,7 +93,7 @@ async function main() {
     console.error("page benchmark: timed out after 10 minutes");
     process.exit(1);
   }, 600_000).unref();
-  const server = await serveDir(dist, BASELINES);
+  const server = await serve(dist, 0, { routes: BASELINES });
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: FLAGS });
   const problems = [];

@@ -8,10 +8,10 @@
 // new Web Worker: module start, WebAssembly instantiation, reading, rating) and prints, per round, the time
 // between the panel's performance marks `audioconf-pricing:usage-start` (the file input's change event)
 // and `audioconf-pricing:usage-done` (the calculator's request set), and until the next frame after it.
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { serve } from "../../xtask/static-server.mjs";
 import { reportRows } from "../usage-report-gen.mjs";
 
 const args = process.argv.slice(2);
@@ -29,18 +29,7 @@ if (!fs.existsSync(file)) {
 }
 const size = fs.statSync(file).size;
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".wasm": "application/wasm" };
-const server = http.createServer((req, res) => {
-  const rel = decodeURIComponent(new URL(req.url, "http://x").pathname).replace(/^\/+/, "") || "index.html";
-  const full = path.join(dist, rel);
-  if (!full.startsWith(dist) || !fs.existsSync(full) || fs.statSync(full).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { "content-type": TYPES[path.extname(full)] ?? "application/octet-stream" });
-  fs.createReadStream(full).pipe(res);
-});
-await new Promise((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+const server = await serve(dist, PORT);
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",

@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
-import { serve } from "./static-server.mjs";
+import { serve } from "../../xtask/static-server.mjs";
 
 const BASE = Number(process.env.PW_PORT || 8089);
 const CALC = `http://127.0.0.1:${BASE}`;

@@ -6,7 +6,7 @@ import { watchForProblems } from "./helpers.mjs";
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
-import { serve } from "./static-server.mjs";
+import { serve } from "../../xtask/static-server.mjs";
 import { writeServiceWorker } from "../../xtask/sw.mjs";
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

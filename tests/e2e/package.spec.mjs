@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { serve } from "./static-server.mjs";
+import { serve } from "../../xtask/static-server.mjs";
 
 const PORT = Number(process.env.PW_PORT || 8089) + 1;
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
