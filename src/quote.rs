@@ -431,14 +431,14 @@ pub fn price_lines(card: &RateCard, request: &RequestView) -> Result<String, Err
     out.push('\t');
     push_decimal(&mut out, money_value(sums.total, dp));
     out.push('\t');
-    push_decimal(&mut out, unavailable_minutes.normalize());
+    out.push_str(&DecimalText::plain(*unavailable_minutes));
     for p in priced {
         out.push('\n');
         push_u64(&mut out, p.index as u64);
         out.push('\t');
         push_decimal(&mut out, minutes_value(p.billable_seconds));
         out.push('\t');
-        push_decimal(&mut out, p.fees.normalize());
+        out.push_str(&DecimalText::plain(p.fees));
         out.push('\t');
         push_decimal(&mut out, money_value(p.cost, dp));
     }
@@ -722,8 +722,13 @@ fn minutes_value(seconds: Decimal) -> Decimal {
     // quotient sits on a half and half-up to 4 places is ⌊(s × 10^4 + 30) / 60⌋ / 10^4.
     if seconds.scale() == 0 {
         if let Some(s) = u64::try_from(seconds.mantissa()).ok().filter(|&s| s < 1 << 40) {
-            let (units, scale) = if s % 3 == 0 { (s * 100 / 60, 2) } else { ((s * 10_000 + 30) / 60, 4) };
-            return Decimal::new(units as i64, scale).normalize();
+            let (mut units, mut scale) = if s % 3 == 0 { (s * 100 / 60, 2) } else { ((s * 10_000 + 30) / 60, 4) };
+            // Normalized in 64 bits.
+            while scale > 0 && units % 10 == 0 {
+                units /= 10;
+                scale -= 1;
+            }
+            return Decimal::new(units as i64, scale);
         }
     }
     minutes_by_division(seconds)
