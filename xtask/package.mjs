@@ -7,7 +7,8 @@
 //   import of the binding stays an import of `./audioconf_pricing.js`, so an app that imports both `.` and
 //   `./element` has one core, and the glue finds the .wasm with `new URL(..., import.meta.url)`, which
 //   bundlers (Vite, webpack, esbuild, Parcel) copy as an asset. Dynamic imports (the Russian catalogue, any
-//   lazily loaded feature) become chunks `element-*.js` beside it.
+//   lazily loaded feature, the usage report's panel) become chunks `element-*.js` beside it; the usage
+//   report's worker is pkg/usage-worker.js, importing the usage module's glue from pkg/usage/.
 // - pkg/element.d.ts (from src/element.d.ts) and pkg/custom-elements.json, the Custom Elements Manifest
 //   made from the element's JSDoc block (one place documents the contract).
 // - pkg/package.json gets the `exports` map, `files` (what is in pkg/ now), `customElements` and
@@ -33,6 +34,35 @@ await esbuild.build({
       name: "binding-beside",
       setup(build) {
         build.onResolve({ filter: /\/pkg\/audioconf_pricing\.js$/ }, () => ({ path: "./audioconf_pricing.js", external: true }));
+      },
+    },
+    {
+      // dist/ loads the usage panel by URL, a build of its own (xtask/bundle.mjs); in the package it is a
+      // plain dynamic import, a chunk like the other lazy features, which an app's bundler can follow.
+      name: "usage-panel-chunk",
+      setup(build) {
+        build.onLoad({ filter: /[\\/]www[\\/]usage-import\.js$/ }, (args) => {
+          const text = fs.readFileSync(args.path, "utf8");
+          const plain = text.replace(/import\(\/\*[^*]*\*\/ new URL\("\.\/usage-panel\.js", import\.meta\.url\)\.href\)/, 'import("./usage-panel.js")');
+          if (plain === text) throw new Error("www/usage-import.js: no import of usage-panel.js by URL to make a chunk of");
+          return { contents: plain, loader: "js", resolveDir: path.dirname(args.path) };
+        });
+      },
+    },
+  ],
+});
+// The usage report's worker, started by the panel as `usage-worker.js` beside it (new URL(..., import.meta.url),
+// which Vite and webpack also bundle); the usage module's glue stays in pkg/usage/, next to its .wasm.
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { "usage-worker": path.join(root, "www", "usage-worker.js") },
+  outdir: pkg,
+  ...COMMON,
+  plugins: [
+    {
+      name: "usage-binding-beside",
+      setup(build) {
+        build.onResolve({ filter: /\/pkg\/usage\/audioconf_pricing_usage\.js$/ }, () => ({ path: "./usage/audioconf_pricing_usage.js", external: true }));
       },
     },
   ],

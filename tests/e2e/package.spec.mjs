@@ -71,3 +71,21 @@ test("a Vite app built from the packed tarball shows a total under a strict CSP"
   await expect(page.locator("audioconf-pricing [part=toolbar]")).toContainText("Валюта");
   expect(problems).toEqual([]);
 });
+
+test("in the Vite app, a usage report is read by the package's worker and re-rated", async ({ page }) => {
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  const expected = JSON.parse(fs.readFileSync("tests/usage/report.expected.json", "utf8"));
+  await page.goto(`http://127.0.0.1:${PORT}/`);
+  const el = page.locator("audioconf-pricing");
+  await el.evaluate((e) => e.ready);
+  await page.getByRole("button", { name: "Import usage report" }).click();
+  const dialog = page.getByRole("dialog");
+  await page.getByLabel("Usage report (CSV)").setInputFiles("tests/usage/report.csv");
+  await expect(dialog.getByRole("heading", { level: 3 })).toContainText("300 rows read");
+  // The app's element quotes in GBP; the report's lines are the fixture's, priced by the same core.
+  const q = await el.evaluate((e) => e.quote);
+  expect(q.lines.map((l) => [l.country, l.kind])).toEqual(expected.quote.lines.map((l) => [l.country, l.kind]));
+  expect(problems).toEqual([]);
+});
