@@ -8,6 +8,7 @@
 // load: a lazyFeature (lazy-feature.js) loads its module once the first total is shown, a lazyPanel
 // (lazy-panel.js) when its button is first pressed.
 
+import { html, nothing } from "lit";
 import { detailsFeature, lazyFeature } from "./lazy-feature.js";
 import { lazyPanel } from "./lazy-panel.js";
 import { usageImport } from "./usage-import.js";
@@ -15,12 +16,24 @@ import { usageImport } from "./usage-import.js";
 /** Whether the page was opened with a share link: then its module loads at once, not after the first total. */
 const sharedLink = () => location.hash.startsWith("#q");
 
+/** A stand-in's button: pressed, it loads its feature and presses the real one. */
+const button = (key, label, press) => html`<button type="button" data-key=${key} @click=${() => press(key)}>${label}</button>`;
+
+// The toolbar items of the share link, the exports and the printed quote until their modules have loaded:
+// the same buttons, and the quote's reference (share.js) as an unseen placeholder of its width.
+const shareStandIn = (tx, press, host) =>
+  html`${button("copy-link", tx.t("copy_link"), press)}${host.quote
+    ? html`<span class="qt-ref stand-in" aria-hidden="true">${tx.t("reference_label")} <strong>0000-0000</strong></span>`
+    : nothing}`;
+const exportStandIn = (tx, press) => html`${button("download-csv", tx.t("download_csv"), press)}${button("download-json", tx.t("download_json"), press)}`;
+const printStandIn = (tx, press) => button("print-quote", tx.t("print_quote"), press);
+
 /** @type {Array<(host: HTMLElement) => import("lit").ReactiveController & {name?: string, toolbar?: (tx: object) => unknown}>} */
 export const FEATURES = [
-  lazyFeature("share", () => import("./share.js"), sharedLink),
+  lazyFeature("share", () => import("./share.js"), sharedLink, shareStandIn),
   detailsFeature,
-  lazyFeature("export", () => import("./export.js")),
-  lazyFeature("print", () => import("./print.js")),
+  lazyFeature("export", () => import("./export.js"), undefined, exportStandIn),
+  lazyFeature("print", () => import("./print.js"), undefined, printStandIn),
   lazyPanel("scenarios", "scenarios_button", () => import("./scenarios.js")),
   lazyPanel("saved-quotes", "saved_button", () => import("./saved-quotes.js")),
   usageImport,

@@ -1,22 +1,20 @@
-// The English messages of the quote features (share links, exports, the printed quote, the quote details).
+// The English messages of the quote features (share links, exports, the printed quote, the quote details);
+// the labels of their toolbar buttons are in i18n.js, since the buttons show from the first render.
 // They load with those features, after the first total (quote-kit.js adds them to the English catalogue
 // with addMessages), so the first load does not carry them; the Russian ones are in i18n-ru.js with the
 // rest. Keys and conventions as in i18n.js.
 
 export default {
   // Quote details
-  quote_details: "Quote details",
   quote_details_for: "Quote details: {customer}",
   customer: "Customer",
   prepared_by: "Prepared by",
   details_hint: "Shown on the printed quote, in the exports and in the share link.",
 
   // Share link
-  copy_link: "Copy link",
   link_copied: "Link copied. It opens this quote with the same inputs.",
   copy_denied: "The browser did not allow copying. Select the link below and copy it.",
   share_link: "Share link",
-  reference_label: "Reference",
   rates_changed_title: "Rates have changed since this quote was made.",
   rates_changed_body: "Quoted: {quoted} with rate card {quoted_version}. Now: {current} with rate card {current_version}.",
   rates_changed_hint: "The prices below are today's. The link you send from here carries the new total.",
@@ -46,12 +44,9 @@ export default {
   dismiss: "Dismiss",
 
   // Exports
-  download_csv: "Download CSV",
-  download_json: "Download JSON",
   downloaded: "{file} downloaded.",
 
   // Printed quote
-  print_quote: "Print quote",
   quote_title: "Audio Conferencing pay-per-minute quote",
   quote_date: "Date",
   quote_valid: "This quote is valid for 30 days, until {date}.",

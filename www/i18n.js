@@ -251,6 +251,14 @@ const en = {
   // The toolbar buttons of features whose code (and other texts: i18n-features.js) loads when first used
   scenarios_button: "Scenarios",
   saved_button: "Saved quotes",
+  // The quote features' buttons, shown from the first render (features.js) while their code loads after
+  // the first total, so that nothing moves when it arrives; their other texts are in i18n-quotes.js.
+  quote_details: "Quote details",
+  copy_link: "Copy link",
+  reference_label: "Reference",
+  download_csv: "Download CSV",
+  download_json: "Download JSON",
+  print_quote: "Print quote",
   feature_not_loaded: "This part of the calculator could not be loaded. Check the connection and try again.",
   // Usage report import: the toolbar button (www/usage-import.js); the panel's texts are in
   // www/i18n-usage.js and i18n-usage-ru.js, loaded with the panel.

@@ -18,8 +18,13 @@ import { DEFAULT_SORT, DETAILS_MAX, quoteDetails } from "./state.js";
 /** What feature modules use of the first load's modules. */
 const KIT = { html, nothing, live, DEFAULT_SORT, addMessages, DETAILS_MAX };
 
-/** The stand-in controller of feature `name`, whose module `load()` imports. */
-export function lazyFeature(name, load, eager = () => false) {
+/**
+ * The stand-in controller of feature `name`, whose module `load()` imports. Until it has loaded, the toolbar
+ * shows `standIn(tx, press, host)`: the same items as the feature's own `toolbar(tx)` (labels from the
+ * first-load catalogue), so that nothing on the page moves when the module arrives. `press(key)` loads the
+ * module and then presses its item of that `data-key` (or opens it: a `<details>`), focus moved with it.
+ */
+export function lazyFeature(name, load, eager = () => false, standIn = null) {
   return (host) => {
     let feature = null;
     let loading = null;
@@ -32,6 +37,19 @@ export function lazyFeature(name, load, eager = () => false) {
         host.requestUpdate();
         return feature;
       }));
+    const press = (key) =>
+      start()
+        .then(() => host.updateComplete)
+        .then(() => {
+          const item = host.renderRoot.querySelector(`[data-key="${key}"]`);
+          if (item instanceof HTMLDetailsElement) {
+            item.open = true;
+            item.querySelector("summary")?.focus();
+          } else {
+            item?.focus();
+            item?.click();
+          }
+        });
     // After the render that shows the first total, not before: what it fetches is not in the first load.
     const afterFirstTotal = () => host.updateComplete.then(() => setTimeout(start));
     return {
@@ -43,7 +61,7 @@ export function lazyFeature(name, load, eager = () => false) {
       hostDisconnected() {
         host.removeEventListener("quote-change", afterFirstTotal);
       },
-      toolbar: (tx) => feature?.toolbar?.(tx),
+      toolbar: (tx) => (feature ? feature.toolbar?.(tx) : standIn?.(tx, press, host)),
       /** Resolves with what the feature's `method` returns, loading the feature first if need be. */
       call: (method, ...args) => start().then((f) => f[method](...args)),
     };
@@ -52,7 +70,11 @@ export function lazyFeature(name, load, eager = () => false) {
 
 /** The quote details and their inputs (details.js): `get()` and `set(value)` serve the element's `details`. */
 export function detailsFeature(host) {
-  const feature = lazyFeature("details", () => import("./details.js"))(host);
+  const standIn = (tx, press) =>
+    html`<details class="qt-details" data-key="quote-details" @toggle=${(e) => e.target.open && press("quote-details")}>
+      <summary>${tx.t("quote_details")}</summary>
+    </details>`;
+  const feature = lazyFeature("details", () => import("./details.js"), undefined, standIn)(host);
   let value = quoteDetails(null);
   feature.get = () => ({ ...value });
   feature.set = (next) => {

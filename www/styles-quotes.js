@@ -12,17 +12,12 @@ export const QUOTES_CSS = String.raw`
 .qt-notice.problem { border-color: var(--_danger); background: var(--_danger-soft); }
 .qt-notice p { margin: 0; }
 .qt-notice button { justify-self: start; }
-/* Closed, the details are one more item of the actions' row (so their arrival adds no row); open, a row. */
-.qt-details { order: -1; }
 .qt-details[open] { flex: 1 1 100%; }
-.qt-details > summary { cursor: pointer; font-weight: 600; font-size: 0.9375rem; padding: 0.25rem 0; overflow-wrap: anywhere; }
 .qt-details[open] > summary { margin-bottom: 0.4rem; }
 .qt-fields { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr)); gap: 0.5rem 0.75rem; }
 .qt-fields label { display: grid; gap: 0.2rem; font-size: 0.875rem; font-weight: 600; }
 .qt-fields input { width: 100%; }
 .qt-details .hint { margin-top: 0.4rem; }
-.qt-ref { order: 1; font-size: 0.875rem; color: var(--_muted); padding: 0 0.25rem; }
-.qt-ref strong { color: var(--_fg); font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; letter-spacing: 0.03em; }
 .qt-status { order: 2; flex: 1 1 100%; font-size: 0.875rem; font-weight: 600; color: var(--_success); }
 .qt-status.denied { color: var(--_fg); }
 .qt-status:empty { position: absolute; }

@@ -116,6 +116,14 @@ button, input, select { font: inherit; color: inherit; }
 /* The features' row (features.js): the same from the first render on, as their parts arrive later. */
 .toolbar > .actions { flex: 1 1 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
 .toolbar > .actions > button { min-height: 2.25rem; padding: 0.25rem 0.75rem; font-size: 0.9375rem; }
+/* The quote features' items of the row, which show from the first render (features.js; the rest of their
+   styles load with them, styles-quotes.js). Closed, the details are one more item of the row; open, a row. */
+.qt-details { order: -1; }
+.qt-details > summary { cursor: pointer; font-weight: 600; font-size: 0.9375rem; padding: 0.25rem 0; overflow-wrap: anywhere; }
+.qt-ref { order: 1; font-size: 0.875rem; color: var(--_muted); padding: 0 0.25rem; }
+.qt-ref strong { color: var(--_fg); font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; letter-spacing: 0.03em; }
+/* Holds the place of what arrives with a feature's code, unseen. */
+.stand-in { visibility: hidden; }
 .settings { display: flex; flex-wrap: wrap; gap: 0.75rem; max-width: 100%; }
 .settings label { display: grid; gap: 0.2rem; font-size: 0.875rem; font-weight: 600; flex: 1 1 auto; min-width: 0; }
 .settings select { width: 100%; }

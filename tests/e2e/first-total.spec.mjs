@@ -66,6 +66,50 @@ for (const width of [360, 1280]) {
   });
 }
 
+for (const width of [360, 1280]) {
+  test(`at ${width} px nothing moves when the quote features' code arrives after the first total`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const release = await holdWasm(page);
+    await page.goto("/");
+    const drawn = await shownTotal(page);
+    expect(drawn.drawn).toBe(true);
+    release();
+    await calculator(page).evaluate((el) => el.ready);
+    // The features load once the first total is shown; the reference is the share module's.
+    await expect(calculator(page).locator("[data-key=quote-reference]")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expect(calculator(page).locator("[data-key=download-csv]")).toHaveCount(1);
+    expect((await shownTotal(page)).box).toEqual(drawn.box);
+    // Every layout shift since navigation (buffered), summed as CLS sums them.
+    const shifted = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => list.getEntries().forEach((e) => (sum += e.value))).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+    expect(shifted).toBe(0);
+  });
+}
+
+test("a stand-in button pressed before its feature has loaded does what the real one does", async ({ page }) => {
+  // The share module is held back, so the first press is the stand-in's.
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await page.route(/\/share-[^/]*\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/");
+  await calculator(page).evaluate((el) => el.ready);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  release();
+  await expect(calculator(page).getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#q1~/);
+  await expect(calculator(page).getByRole("button", { name: "Copy link" })).toBeFocused();
+});
+
 test("a person whose language is another one never sees the English copy once the element runs", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ru-RU" });
   const page = await context.newPage();
