@@ -57,8 +57,18 @@ export async function prerender(dist) {
     const tab = await context.newPage();
     const problems = [];
     tab.on("pageerror", (e) => problems.push(e.message));
+    // What a person sees at the first total is the features' stand-ins (www/features.js): their modules,
+    // which load right after it, are held back until the snapshot is taken, so a slow build machine
+    // cannot draw the loaded features' toolbar instead.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await tab.route(/\/(share|details|export|print|sections)-[0-9A-Z]+\.js$/, async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
     const { markup, css } = await tab.evaluate(snapshot);
+    release();
     if (problems.length) throw new Error(`the page failed while it was drawn: ${problems.join("; ")}`);
     const html = fs.readFileSync(page, "utf8");
     const host = /<audioconf-pricing\b[^>]*>(?=<\/audioconf-pricing>)/;
