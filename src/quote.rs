@@ -52,7 +52,7 @@ use serde::Serialize;
 
 use crate::card::{Country, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
-use crate::money::{ceil_major, plain, text, DecimalText, Rounding};
+use crate::money::{ceil_major, plain, text, Amount, DecimalText, Rounding};
 use crate::request::{limits, QuoteRequest, RequestView};
 
 /// A priced quote. Every amount is a decimal string in the quote currency.
@@ -71,13 +71,13 @@ pub struct Quote {
     /// Subtotals per kind, in order of first appearance.
     pub by_kind: Vec<Subtotal>,
     /// Requested minutes, all lines.
-    pub minutes: DecimalText,
+    pub minutes: Amount,
     /// Billable minutes, all lines (see [`QuoteLine::billable_minutes`]).
-    pub billable_minutes: DecimalText,
+    pub billable_minutes: Amount,
     /// Connection fees, all lines.
-    pub connection_fees: DecimalText,
+    pub connection_fees: Amount,
     /// The monthly total: the exact sum of the line costs.
-    pub total: DecimalText,
+    pub total: Amount,
     /// Total / requested minutes, half-up to `minor_units + 3` places; `null` for 0 minutes.
     pub effective_rate_per_minute: Option<String>,
     /// Pay-per-minute against the per-user licence; `null` without `users`.
@@ -119,23 +119,23 @@ pub struct QuoteLine {
     /// Kind of call.
     pub kind: Kind,
     /// Requested minutes, as a normalised decimal.
-    pub minutes: DecimalText,
+    pub minutes: Amount,
     /// Calls, when given.
     pub calls: Option<u64>,
     /// Billing increment applied per call, seconds (only relevant with `calls`).
     pub increment_seconds: u32,
     /// Billable seconds (exact).
-    pub billable_seconds: DecimalText,
+    pub billable_seconds: Amount,
     /// Billable minutes: billable seconds / 60, shown half-up to 4 places when it does not terminate.
-    pub billable_minutes: DecimalText,
+    pub billable_minutes: Amount,
     /// Per-minute rate in the quote currency (exact, unrounded).
-    pub rate: DecimalText,
+    pub rate: Amount,
     /// Fee per call in the quote currency (exact).
-    pub connection_fee: DecimalText,
+    pub connection_fee: Amount,
     /// Calls × fee per call (exact).
-    pub connection_fees: DecimalText,
+    pub connection_fees: Amount,
     /// The line's cost, rounded once.
-    pub cost: DecimalText,
+    pub cost: Amount,
     /// Whether the country is in Zone A.
     pub zone_a: bool,
 }
@@ -389,10 +389,10 @@ fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
         by_country: subtotals(priced, card.countries().len(), |p| p.at, |p| p.country.code.clone(), dp),
         by_kind: subtotals(priced, Kind::ALL.len(), |p| p.kind as usize, |p| p.kind.name().to_string(), dp),
         lines: priced.iter().map(|p| line_out(p, dp)).collect(),
-        minutes: DecimalText::plain(sums.minutes),
-        billable_minutes: DecimalText::new(minutes_value(sums.billable)),
-        connection_fees: DecimalText::plain(sums.fees),
-        total: DecimalText::new(money_value(sums.total, dp)),
+        minutes: Amount::plain(sums.minutes),
+        billable_minutes: Amount::new(minutes_value(sums.billable)),
+        connection_fees: Amount::plain(sums.fees),
+        total: Amount::new(money_value(sums.total, dp)),
         effective_rate_per_minute: effective,
         comparison,
         credits,
@@ -751,15 +751,15 @@ fn line_out(p: &Priced, dp: u32) -> QuoteLine {
         country: p.country.code.clone(),
         country_name: p.country.name.clone(),
         kind: p.kind,
-        minutes: DecimalText::plain(p.minutes),
+        minutes: Amount::plain(p.minutes),
         calls: p.calls,
         increment_seconds: p.tariff.increment_seconds,
-        billable_seconds: DecimalText::plain(p.billable_seconds),
-        billable_minutes: DecimalText::new(minutes_value(p.billable_seconds)),
-        rate: DecimalText::plain(p.rate),
-        connection_fee: DecimalText::plain(p.fee),
-        connection_fees: DecimalText::plain(p.fees),
-        cost: DecimalText::new(money_value(p.cost, dp)),
+        billable_seconds: Amount::plain(p.billable_seconds),
+        billable_minutes: Amount::new(minutes_value(p.billable_seconds)),
+        rate: Amount::plain(p.rate),
+        connection_fee: Amount::plain(p.fee),
+        connection_fees: Amount::plain(p.fees),
+        cost: Amount::new(money_value(p.cost, dp)),
         zone_a: p.country.zone_a,
     }
 }
