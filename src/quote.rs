@@ -50,7 +50,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::card::{Country, Currency, Kind, RateCard, Tariff};
+use crate::card::{Country, CountryCode, CountryName, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
 use crate::money::{ceil_major, plain, text, Amount, DecimalText, Rounding};
 use crate::request::{limits, QuoteRequest, RequestView};
@@ -113,9 +113,9 @@ pub struct QuoteLine {
     /// Position in the request's `lines`.
     pub index: usize,
     /// ISO 3166-1 alpha-2 code, upper case.
-    pub country: String,
+    pub country: CountryCode,
     /// English name of the country.
-    pub country_name: String,
+    pub country_name: CountryName,
     /// Kind of call.
     pub kind: Kind,
     /// Requested minutes, as a normalised decimal.
@@ -748,8 +748,8 @@ fn minutes_by_division(seconds: Decimal) -> Decimal {
 fn line_out(p: &Priced, dp: u32) -> QuoteLine {
     QuoteLine {
         index: p.index,
-        country: p.country.code.clone(),
-        country_name: p.country.name.clone(),
+        country: p.country.short_code(),
+        country_name: p.country.shared_name().clone(),
         kind: p.kind,
         minutes: Amount::plain(p.minutes),
         calls: p.calls,
