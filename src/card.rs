@@ -407,6 +407,8 @@ macro_rules! reads_as_str {
     )*};
 }
 
+pub(crate) use reads_as_str;
+
 reads_as_str!(CountryCode, CountryName);
 
 /// A country with its tariffs, validated.

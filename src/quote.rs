@@ -50,7 +50,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::card::{Country, CountryCode, CountryName, Currency, Kind, RateCard, Tariff};
+use crate::card::{reads_as_str, Country, CountryCode, CountryName, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
 use crate::money::{ceil_major, plain, text, Amount, DecimalText, Rounding};
 use crate::request::{limits, QuoteRequest, RequestView};
@@ -144,14 +144,35 @@ pub struct QuoteLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Subtotal {
     /// The country code or the kind name.
-    pub key: String,
+    pub key: SubtotalKey,
     /// Requested minutes.
-    pub minutes: String,
+    pub minutes: Amount,
     /// Billable minutes (exact seconds summed, shown as [`QuoteLine::billable_minutes`] is).
-    pub billable_minutes: String,
+    pub billable_minutes: Amount,
     /// Sum of the line costs.
-    pub cost: String,
+    pub cost: Amount,
 }
+
+/// What a [`Subtotal`] groups by; reads, compares and serializes as the country code or the kind name.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SubtotalKey {
+    /// Lines of this country.
+    Country(CountryCode),
+    /// Lines of this kind.
+    Kind(Kind),
+}
+
+impl SubtotalKey {
+    /// The country code or the kind name.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SubtotalKey::Country(c) => c.as_str(),
+            SubtotalKey::Kind(k) => k.name(),
+        }
+    }
+}
+
+reads_as_str!(SubtotalKey);
 
 /// A request line left out because its kind is not offered in its country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -386,8 +407,14 @@ fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
             illustrative: data.illustrative,
             source: data.source.clone(),
         },
-        by_country: subtotals(priced, card.countries().len(), |p| p.at, |p| p.country.code.clone(), dp),
-        by_kind: subtotals(priced, Kind::ALL.len(), |p| p.kind as usize, |p| p.kind.name().to_string(), dp),
+        by_country: subtotals(
+            priced,
+            card.countries().len(),
+            |p| p.at,
+            |p| SubtotalKey::Country(p.country.short_code()),
+            dp,
+        ),
+        by_kind: subtotals(priced, Kind::ALL.len(), |p| p.kind as usize, |p| SubtotalKey::Kind(p.kind), dp),
         lines: priced.iter().map(|p| line_out(p, dp)).collect(),
         minutes: Amount::plain(sums.minutes),
         billable_minutes: Amount::new(minutes_value(sums.billable)),
@@ -770,7 +797,7 @@ fn subtotals(
     priced: &[Priced],
     slots: usize,
     slot: impl Fn(&Priced) -> usize,
-    key: impl Fn(&Priced) -> String,
+    key: impl Fn(&Priced) -> SubtotalKey,
     dp: u32,
 ) -> Vec<Subtotal> {
     // (first line, minutes, billable seconds, cost) per group, and each slot's group.
@@ -790,9 +817,9 @@ fn subtotals(
     sums.into_iter()
         .map(|(first, [minutes, seconds, cost])| Subtotal {
             key: key(first),
-            minutes: plain(minutes),
-            billable_minutes: seconds_as_minutes(seconds),
-            cost: money(cost, dp),
+            minutes: Amount::plain(minutes),
+            billable_minutes: Amount::new(minutes_value(seconds)),
+            cost: Amount::new(money_value(cost, dp)),
         })
         .collect()
 }
