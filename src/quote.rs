@@ -371,7 +371,28 @@ fn sub(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
 /// `a + b` for a partial sum of non-negative terms whose full sum was already computed with checks, so
 /// it cannot overflow.
 fn bounded_sum(a: Decimal, b: Decimal) -> Decimal {
-    a.cadd(b).unwrap_or(Decimal::MAX)
+    plus(a, b).unwrap_or(Decimal::MAX)
+}
+
+/// `a + b` exactly as [`Checked::cadd`] gives it, with a running sum's usual steps inline: a zero term
+/// gives the other one as it is, and two positive terms of one scale whose sum fits 96 bits add as
+/// integers, which is what `checked_add` does with them. Anything else (a sign, two scales, an
+/// overflow) is `cadd`'s.
+#[inline]
+fn plus(a: Decimal, b: Decimal) -> Option<Decimal> {
+    let (x, y) = (a.mantissa(), b.mantissa());
+    if x == 0 {
+        return Some(b);
+    }
+    if y == 0 {
+        return Some(a);
+    }
+    if x > 0 && y > 0 && a.scale() == b.scale() {
+        if let Ok(sum) = Decimal::try_from_i128_with_scale(x + y, a.scale()) {
+            return Some(sum);
+        }
+    }
+    a.cadd(b)
 }
 
 fn div(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
@@ -504,12 +525,21 @@ struct Sums {
 }
 
 fn sums(rated: &Rated) -> Result<Sums, Error> {
-    let priced = &rated.priced;
-    let total = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.cost, "total"))?;
-    let minutes = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.minutes, "minutes"))?;
-    let billable = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.billable_seconds, "billable_minutes"))?;
-    let fees = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.fees, "connection_fees"))?;
-    Ok(Sums { total, minutes, billable, fees })
+    // One walk for the four sums; one that overflows stays `None`, and the first in this order is the error.
+    let mut sums = [Some(Decimal::ZERO); 4];
+    for p in &rated.priced {
+        for (sum, term) in sums.iter_mut().zip([p.cost, p.minutes, p.billable_seconds, p.fees]) {
+            *sum = sum.and_then(|s| plus(s, term));
+        }
+    }
+    let [total, minutes, billable, fees] = sums;
+    let checked = |sum: Option<Decimal>, path: &str| sum.ok_or_else(|| Error::overflow(path));
+    Ok(Sums {
+        total: checked(total, "total")?,
+        minutes: checked(minutes, "minutes")?,
+        billable: checked(billable, "billable_minutes")?,
+        fees: checked(fees, "connection_fees")?,
+    })
 }
 
 /// Total / minutes, half-up to `dp + 3` places; `None` for 0 minutes.
@@ -1264,6 +1294,25 @@ mod tests {
             let s = Decimal::from(s);
             assert_eq!(minutes_value(s), by_division(s), "{s} seconds");
             assert_eq!(minutes_value(s).to_string(), by_division(s).to_string(), "{s} seconds");
+        }
+    }
+
+    #[test]
+    fn plus_is_checked_add() {
+        let m96 = (1i128 << 96) - 1;
+        let mut values = vec![Decimal::ZERO, -Decimal::ZERO, Decimal::new(0, 3), Decimal::MAX, Decimal::MIN];
+        for m in [1, 5, 999, 1 << 31, (1 << 32) + 7, 1 << 63, m96 / 2, m96 / 2 + 1, m96 - 1, m96] {
+            for scale in [0, 1, 2, 6, 28] {
+                let v = Decimal::from_i128_with_scale(m, scale);
+                values.extend([v, -v]);
+            }
+        }
+        for &a in &values {
+            for &b in &values {
+                let (got, want) = (plus(a, b), a.checked_add(b));
+                // The same representation: value, scale (which the text shows) and sign.
+                assert_eq!(got.map(|v| v.serialize()), want.map(|v| v.serialize()), "{a:?} + {b:?}");
+            }
         }
     }
 
