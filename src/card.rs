@@ -84,7 +84,14 @@ impl Kind {
 
     /// Parses a kind name.
     pub fn from_name(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.name() == name)
+        // A match compares the length first, then the bytes of one name.
+        match name {
+            "toll" => Some(Kind::Toll),
+            "toll_free" => Some(Kind::TollFree),
+            "dial_out_landline" => Some(Kind::DialOutLandline),
+            "dial_out_mobile" => Some(Kind::DialOutMobile),
+            _ => None,
+        }
     }
 
     /// Whether this is a call into the organisation's numbers (needs a dial-in number in that country).
@@ -875,6 +882,16 @@ fn is_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_are_read_by_their_names() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_name(k.name()), Some(k));
+        }
+        for not_a_kind in ["", "Toll", "toll ", "tollfree", "dial_out"] {
+            assert_eq!(Kind::from_name(not_a_kind), None, "{not_a_kind:?}");
+        }
+    }
 
     #[test]
     fn a_country_code_and_name_read_as_their_text() {

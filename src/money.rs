@@ -127,31 +127,45 @@ pub fn parse_decimal(text: &str, max_dp: u32) -> Result<Decimal, DecimalProblem>
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (body, None),
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+    // One pass: where the point is, and the digits' value while it fits 64 bits (any 19 digits do).
+    let bytes = body.as_bytes();
+    let (mut point, mut digits, mut m) = (None, 0usize, 0u64);
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {
+                if digits < 19 {
+                    m = m * 10 + u64::from(b - b'0');
+                }
+                digits += 1;
+            }
+            b'.' if point.is_none() => point = Some(i),
+            _ => return Err(DecimalProblem::NotANumber),
+        }
+    }
+    // Digits before the point, and after it when there is one.
+    let frac = point.map_or(0, |p| bytes.len() - p - 1);
+    if bytes.is_empty() || point == Some(0) || (point.is_some() && frac == 0) {
         return Err(DecimalProblem::NotANumber);
     }
     if negative {
         return Err(DecimalProblem::Negative);
     }
-    if frac.map_or(0, str::len) > max_dp as usize {
+    if frac > max_dp as usize {
         return Err(DecimalProblem::TooManyDecimals);
     }
     // Built from its digits rather than by `Decimal::from_str`, whose general parser (signs, exponents,
     // underscores) would only add size to the WebAssembly module.
-    let frac = frac.unwrap_or("");
-    let mut mantissa: i128 = 0;
-    for b in int.bytes().chain(frac.bytes()) {
-        mantissa = mantissa
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(i128::from(b - b'0')))
-            .ok_or(DecimalProblem::TooLong)?;
+    let mut mantissa = i128::from(m);
+    if digits > 19 {
+        mantissa = 0;
+        for b in bytes.iter().filter(|b| b.is_ascii_digit()) {
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(i128::from(b - b'0')))
+                .ok_or(DecimalProblem::TooLong)?;
+        }
     }
-    Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| DecimalProblem::TooLong)
+    Decimal::try_from_i128_with_scale(mantissa, frac as u32).map_err(|_| DecimalProblem::TooLong)
 }
 
 /// Formats a decimal without trailing zeros (`0.024000` -> `0.024`, `12.0` -> `12`).
@@ -584,18 +598,31 @@ mod tests {
     #[test]
     fn parse_decimal_table() {
         use DecimalProblem::*;
-        let cases: [(&str, Result<&str, DecimalProblem>); 12] = [
+        let cases: [(&str, Result<&str, DecimalProblem>); 25] = [
             ("1200", Ok("1200")),
             ("0.5", Ok("0.5")),
             ("007.50", Ok("7.50")),
             ("-1", Err(Negative)),
+            ("-1.5", Err(Negative)),
             ("-abc", Err(NotANumber)),
             ("", Err(NotANumber)),
+            ("-", Err(NotANumber)),
+            (".", Err(NotANumber)),
             ("1e3", Err(NotANumber)),
             (" 1", Err(NotANumber)),
+            ("+1", Err(NotANumber)),
             ("1.", Err(NotANumber)),
+            ("-1.", Err(NotANumber)),
             (".5", Err(NotANumber)),
+            ("1.2.3", Err(NotANumber)),
+            ("1..2", Err(NotANumber)),
             ("1.1234567", Err(TooManyDecimals)),
+            ("1.1234567x", Err(NotANumber)),
+            ("9999999999999999999", Ok("9999999999999999999")),
+            ("18446744073709551616.5", Ok("18446744073709551616.5")),
+            ("0000000000000000000000000000001.25", Ok("1.25")),
+            ("79228162514264337593543950335", Ok("79228162514264337593543950335")),
+            ("79228162514264337593543950336", Err(TooLong)),
             ("99999999999999999999999999999999", Err(TooLong)),
         ];
         for (text, want) in cases {
