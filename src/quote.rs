@@ -368,31 +368,59 @@ fn sub(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
     a.csub(b).ok_or_else(|| Error::overflow(path))
 }
 
-/// `a + b` for a partial sum of non-negative terms whose full sum was already computed with checks, so
-/// it cannot overflow.
-fn bounded_sum(a: Decimal, b: Decimal) -> Decimal {
-    plus(a, b).unwrap_or(Decimal::MAX)
+/// A running sum, exactly as folding [`Checked::cadd`] from zero gives it (value, scale and sign), and
+/// `None` where that overflows. While it is not negative it is kept as a 128-bit mantissa and a scale,
+/// and the usual steps are integer operations: a zero term leaves it as it is, a zero sum becomes the
+/// term, and a positive term of the same scale adds when the sum fits 96 bits, which is what
+/// `checked_add` does with them; anything else (a sign, another scale, an overflow) is `cadd`'s. (A
+/// `Decimal` put together from its parts at every step was stored in pieces and read back whole at the
+/// next, a store-forwarding stall per term.)
+#[derive(Clone, Copy)]
+enum Sum {
+    /// `m × 10^-scale`, not negative, `m < 2^96`, `scale ≤ 28`.
+    Plain { m: u128, scale: u32 },
+    /// A negative sum (or a negative zero); `None` once a step overflowed.
+    Other(Option<Decimal>),
 }
 
-/// `a + b` exactly as [`Checked::cadd`] gives it, with a running sum's usual steps inline: a zero term
-/// gives the other one as it is, and two positive terms of one scale whose sum fits 96 bits add as
-/// integers, which is what `checked_add` does with them. Anything else (a sign, two scales, an
-/// overflow) is `cadd`'s.
-#[inline]
-fn plus(a: Decimal, b: Decimal) -> Option<Decimal> {
-    let (x, y) = (a.mantissa(), b.mantissa());
-    if x == 0 {
-        return Some(b);
-    }
-    if y == 0 {
-        return Some(a);
-    }
-    if x > 0 && y > 0 && a.scale() == b.scale() {
-        if let Ok(sum) = Decimal::try_from_i128_with_scale(x + y, a.scale()) {
-            return Some(sum);
+impl Sum {
+    const ZERO: Sum = Sum::Plain { m: 0, scale: 0 };
+
+    fn of(d: Decimal) -> Sum {
+        match d.is_sign_negative() {
+            true => Sum::Other(Some(d)),
+            false => Sum::Plain { m: d.mantissa().unsigned_abs(), scale: d.scale() },
         }
     }
-    a.cadd(b)
+
+    fn value(self) -> Option<Decimal> {
+        match self {
+            Sum::Plain { m, scale } => Decimal::try_from_i128_with_scale(m as i128, scale).ok(),
+            Sum::Other(d) => d,
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, term: Decimal) {
+        if let Sum::Plain { m, scale } = self {
+            let t = term.mantissa();
+            if *m == 0 {
+                *self = Sum::of(term);
+                return;
+            }
+            if t == 0 {
+                return;
+            }
+            if t > 0 && term.scale() == *scale && *m + t.unsigned_abs() < 1 << 96 {
+                *m += t.unsigned_abs();
+                return;
+            }
+        }
+        *self = match self.value().and_then(|v| v.cadd(term)) {
+            Some(v) => Sum::of(v),
+            None => Sum::Other(None),
+        };
+    }
 }
 
 fn div(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
@@ -526,14 +554,14 @@ struct Sums {
 
 fn sums(rated: &Rated) -> Result<Sums, Error> {
     // One walk for the four sums; one that overflows stays `None`, and the first in this order is the error.
-    let mut sums = [Some(Decimal::ZERO); 4];
+    let mut sums = [Sum::ZERO; 4];
     for p in &rated.priced {
         for (sum, term) in sums.iter_mut().zip([p.cost, p.minutes, p.billable_seconds, p.fees]) {
-            *sum = sum.and_then(|s| plus(s, term));
+            sum.add(term);
         }
     }
     let [total, minutes, billable, fees] = sums;
-    let checked = |sum: Option<Decimal>, path: &str| sum.ok_or_else(|| Error::overflow(path));
+    let checked = |sum: Sum, path: &str| sum.value().ok_or_else(|| Error::overflow(path));
     Ok(Sums {
         total: checked(total, "total")?,
         minutes: checked(minutes, "minutes")?,
@@ -832,19 +860,20 @@ fn subtotals(
 ) -> Vec<Subtotal> {
     // (first line, minutes, billable seconds, cost) per group, and each slot's group.
     let mut group: Vec<Option<usize>> = vec![None; slots];
-    let mut sums: Vec<(&Priced, [Decimal; 3])> = Vec::new();
+    let mut sums: Vec<(&Priced, [Sum; 3])> = Vec::new();
     for p in priced {
         let i = *group[slot(p)].get_or_insert_with(|| {
-            sums.push((p, [Decimal::ZERO; 3]));
+            sums.push((p, [Sum::ZERO; 3]));
             sums.len() - 1
         });
-        // The sums are bounded by the checked grand totals computed before.
-        let s = &mut sums[i].1;
-        s[0] = bounded_sum(s[0], p.minutes);
-        s[1] = bounded_sum(s[1], p.billable_seconds);
-        s[2] = bounded_sum(s[2], p.cost);
+        for (sum, term) in sums[i].1.iter_mut().zip([p.minutes, p.billable_seconds, p.cost]) {
+            sum.add(term);
+        }
     }
+    // The sums are bounded by the checked grand totals computed before, so none overflows.
+    let value = |sum: Sum| sum.value().unwrap_or(Decimal::MAX);
     sums.into_iter()
+        .map(|(first, sums)| (first, sums.map(value)))
         .map(|(first, [minutes, seconds, cost])| Subtotal {
             key: key(first),
             minutes: Amount::plain(minutes),
@@ -1298,7 +1327,7 @@ mod tests {
     }
 
     #[test]
-    fn plus_is_checked_add() {
+    fn a_sum_is_checked_add_folded() {
         let m96 = (1i128 << 96) - 1;
         let mut values = vec![Decimal::ZERO, -Decimal::ZERO, Decimal::new(0, 3), Decimal::MAX, Decimal::MIN];
         for m in [1, 5, 999, 1 << 31, (1 << 32) + 7, 1 << 63, m96 / 2, m96 / 2 + 1, m96 - 1, m96] {
@@ -1307,11 +1336,20 @@ mod tests {
                 values.extend([v, -v]);
             }
         }
+        // Every sequence of three terms: the same representation (value, scale, which the text shows,
+        // and sign), or an overflow both ways.
+        let fold = |terms: &[Decimal]| {
+            let mut sum = Sum::ZERO;
+            terms.iter().for_each(|t| sum.add(*t));
+            sum.value().map(|v| v.serialize())
+        };
+        let checked =
+            |terms: &[Decimal]| terms.iter().try_fold(Decimal::ZERO, |a, t| a.checked_add(*t)).map(|v| v.serialize());
         for &a in &values {
             for &b in &values {
-                let (got, want) = (plus(a, b), a.checked_add(b));
-                // The same representation: value, scale (which the text shows) and sign.
-                assert_eq!(got.map(|v| v.serialize()), want.map(|v| v.serialize()), "{a:?} + {b:?}");
+                for &c in &values {
+                    assert_eq!(fold(&[a, b, c]), checked(&[a, b, c]), "{a:?} + {b:?} + {c:?}");
+                }
             }
         }
     }
