@@ -19,6 +19,8 @@
 //! | `credits` | Communications Credits: `minimum_funding` (in the card's currency) |
 //! | `countries[]` | one entry per ISO 3166-1 alpha-2 code, see [`CountryData`] |
 
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -82,7 +84,14 @@ impl Kind {
 
     /// Parses a kind name.
     pub fn from_name(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.name() == name)
+        // A match compares the length first, then the bytes of one name.
+        match name {
+            "toll" => Some(Kind::Toll),
+            "toll_free" => Some(Kind::TollFree),
+            "dial_out_landline" => Some(Kind::DialOutLandline),
+            "dial_out_mobile" => Some(Kind::DialOutMobile),
+            _ => None,
+        }
     }
 
     /// Whether this is a call into the organisation's numbers (needs a dial-in number in that country).
@@ -325,6 +334,90 @@ pub struct Tariff {
     pub rounding: Rounding,
 }
 
+/// A validated country's ISO 3166-1 alpha-2 code, held inline: what a quote line names its country by,
+/// so that a line copies two bytes instead of a `String`. Reads as the code (`as_str`, `Deref`,
+/// `Display`, `Debug`, `Serialize`) and compares equal to the same text as a `str`, `&str` or `String`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    /// The code of a validated country; `None` unless `code` is two upper-case ASCII letters.
+    pub fn new(code: &str) -> Option<CountryCode> {
+        match *code.as_bytes() {
+            [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Some(CountryCode([a, b])),
+            _ => None,
+        }
+    }
+
+    /// The code.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII letters are held.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+/// A country's English name, shared by the card and every quote line that names it (a reference count
+/// instead of a `String` a line). Reads and compares as [`CountryCode`] does.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryName(Arc<str>);
+
+impl CountryName {
+    /// The name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// `Deref`, `Display`, `Debug` and `Serialize` as the text, and equality with the same text as a
+/// `str`, `&str` or `String`, either way round.
+macro_rules! reads_as_str {
+    ($($ty:ty),*) => {$(
+        impl std::ops::Deref for $ty {
+            type Target = str;
+            fn deref(&self) -> &str {
+                self.as_str()
+            }
+        }
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(self.as_str(), f)
+            }
+        }
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl From<$ty> for String {
+            fn from(t: $ty) -> String {
+                t.as_str().to_string()
+            }
+        }
+        reads_as_str!(@eq $ty: str, &str, String);
+    )*};
+    (@eq $ty:ty: $($t:ty),*) => {$(
+        impl PartialEq<$t> for $ty {
+            fn eq(&self, other: &$t) -> bool {
+                self.as_str() == AsRef::<str>::as_ref(other)
+            }
+        }
+        impl PartialEq<$ty> for $t {
+            fn eq(&self, other: &$ty) -> bool {
+                AsRef::<str>::as_ref(self) == other.as_str()
+            }
+        }
+    )*};
+}
+
+pub(crate) use reads_as_str;
+
+reads_as_str!(CountryCode, CountryName);
+
 /// A country with its tariffs, validated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country {
@@ -342,11 +435,25 @@ pub struct Country {
     pub zone_a: bool,
     /// Remarks.
     pub notes: String,
+    /// `code`, held inline.
+    short_code: CountryCode,
+    /// `name`, shared with quote lines.
+    shared_name: CountryName,
     tariffs: [Option<Tariff>; 4],
     unavailable: [String; 4],
 }
 
 impl Country {
+    /// The code, held inline (a quote line's `country`).
+    pub fn short_code(&self) -> CountryCode {
+        self.short_code
+    }
+
+    /// The name, shared (a quote line's `country_name`).
+    pub fn shared_name(&self) -> &CountryName {
+        &self.shared_name
+    }
+
     /// The tariff of `kind`, or why it is not offered.
     pub fn tariff(&self, kind: Kind) -> Result<&Tariff, &str> {
         self.tariffs[kind.index()].as_ref().ok_or(self.unavailable[kind.index()].as_str())
@@ -701,6 +808,9 @@ impl Validator {
         Country {
             code: c.code.clone(),
             name: c.name.clone(),
+            // A code that is not two upper-case letters is a problem above, so no card holds this one.
+            short_code: CountryCode::new(&c.code).unwrap_or(CountryCode(*b"ZZ")),
+            shared_name: CountryName(Arc::from(c.name.as_str())),
             audio_conferencing: c.audio_conferencing,
             ppm_only: c.ppm_only,
             comm_credits: c.comm_credits,
@@ -772,6 +882,40 @@ fn is_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_are_read_by_their_names() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::from_name(k.name()), Some(k));
+        }
+        for not_a_kind in ["", "Toll", "toll ", "tollfree", "dial_out"] {
+            assert_eq!(Kind::from_name(not_a_kind), None, "{not_a_kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_code_and_name_read_as_their_text() {
+        assert_eq!(CountryCode::new("DE").map(|c| c.to_string()), Some("DE".to_string()));
+        for not_a_code in ["de", "D", "DEU", "", "D1", "ÄB"] {
+            assert_eq!(CountryCode::new(not_a_code), None, "{not_a_code:?}");
+        }
+        let card = crate::builtin::rate_card();
+        for c in card.countries() {
+            let (code, name) = (c.short_code(), c.shared_name().clone());
+            assert_eq!((code.as_str(), &*code, name.as_str(), &*name), (&*c.code, &*c.code, &*c.name, &*c.name));
+            // Both ways round, with a `String` and a `str`.
+            assert_eq!(code, c.code);
+            assert_eq!(c.code, code);
+            assert_eq!(code, *c.code.as_str());
+            assert_eq!(name, c.name);
+            assert_eq!(c.name, name);
+            assert_eq!(name, *c.name.as_str());
+            assert_eq!(
+                (format!("{code:?} {name:?}"), format!("{code} {name}")),
+                (format!("{:?} {:?}", c.code, c.name), format!("{} {}", c.code, c.name))
+            );
+        }
+    }
 
     #[test]
     fn dates() {

@@ -4,6 +4,8 @@
 //! rounding names its strategy ([`Rounding`]); the default for billing is half-up to the currency's minor
 //! units, as ISO 4217 defines them (`data/iso4217.tsv`, copied from a maintained money library).
 
+use std::sync::OnceLock;
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 /// The ISO 4217 table: code and minor units, tab-separated (see `data/README.md`).
@@ -125,31 +127,45 @@ pub fn parse_decimal(text: &str, max_dp: u32) -> Result<Decimal, DecimalProblem>
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (int, frac) = match body.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (body, None),
-    };
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || frac.is_some_and(|f| !digits(f)) {
+    // One pass: where the point is, and the digits' value while it fits 64 bits (any 19 digits do).
+    let bytes = body.as_bytes();
+    let (mut point, mut digits, mut m) = (None, 0usize, 0u64);
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'0'..=b'9' => {
+                if digits < 19 {
+                    m = m * 10 + u64::from(b - b'0');
+                }
+                digits += 1;
+            }
+            b'.' if point.is_none() => point = Some(i),
+            _ => return Err(DecimalProblem::NotANumber),
+        }
+    }
+    // Digits before the point, and after it when there is one.
+    let frac = point.map_or(0, |p| bytes.len() - p - 1);
+    if bytes.is_empty() || point == Some(0) || (point.is_some() && frac == 0) {
         return Err(DecimalProblem::NotANumber);
     }
     if negative {
         return Err(DecimalProblem::Negative);
     }
-    if frac.map_or(0, str::len) > max_dp as usize {
+    if frac > max_dp as usize {
         return Err(DecimalProblem::TooManyDecimals);
     }
     // Built from its digits rather than by `Decimal::from_str`, whose general parser (signs, exponents,
     // underscores) would only add size to the WebAssembly module.
-    let frac = frac.unwrap_or("");
-    let mut mantissa: i128 = 0;
-    for b in int.bytes().chain(frac.bytes()) {
-        mantissa = mantissa
-            .checked_mul(10)
-            .and_then(|m| m.checked_add(i128::from(b - b'0')))
-            .ok_or(DecimalProblem::TooLong)?;
+    let mut mantissa = i128::from(m);
+    if digits > 19 {
+        mantissa = 0;
+        for b in bytes.iter().filter(|b| b.is_ascii_digit()) {
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(i128::from(b - b'0')))
+                .ok_or(DecimalProblem::TooLong)?;
+        }
     }
-    Decimal::try_from_i128_with_scale(mantissa, frac.len() as u32).map_err(|_| DecimalProblem::TooLong)
+    Decimal::try_from_i128_with_scale(mantissa, frac as u32).map_err(|_| DecimalProblem::TooLong)
 }
 
 /// Formats a decimal without trailing zeros (`0.024000` -> `0.024`, `12.0` -> `12`).
@@ -171,9 +187,9 @@ pub fn write_text(out: &mut String, value: Decimal) {
     out.push_str(DecimalText::new(value).as_str());
 }
 
-/// The [`text`] of a decimal held inline, with no allocation: a quote line's amounts, made for every line
-/// of a quote. Reads as a `&str` (`Deref`), compares equal to the same text as a `String` or `&str`, and
-/// serializes as that string.
+/// The [`text`] of a decimal held inline, with no allocation: what an [`Amount`] is formatted into when it
+/// is written, and what `price_lines` writes. Reads as a `&str` (`Deref`), compares equal to the same
+/// text as a `String` or `&str`, and serializes as that string.
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DecimalText {
     /// The text is `buf[at..]`.
@@ -271,6 +287,11 @@ impl DecimalText {
         DecimalText { at: at as u8, buf }
     }
 
+    /// Itself, as [`Amount::text`] is (for the comparisons).
+    fn text(&self) -> DecimalText {
+        *self
+    }
+
     /// The text.
     pub fn as_str(&self) -> &str {
         // Only ASCII digits, a point and a sign are written.
@@ -311,20 +332,110 @@ impl From<DecimalText> for String {
 
 /// Equal to the same text as a `str`, `&str` or `String`, either way round.
 macro_rules! text_eq {
-    ($($t:ty),*) => {$(
-        impl PartialEq<$t> for DecimalText {
+    ($ty:ty: $($t:ty),*) => {$(
+        impl PartialEq<$t> for $ty {
             fn eq(&self, other: &$t) -> bool {
-                self.as_str() == AsRef::<str>::as_ref(other)
+                self.text().as_str() == AsRef::<str>::as_ref(other)
             }
         }
-        impl PartialEq<DecimalText> for $t {
-            fn eq(&self, other: &DecimalText) -> bool {
-                AsRef::<str>::as_ref(self) == other.as_str()
+        impl PartialEq<$ty> for $t {
+            fn eq(&self, other: &$ty) -> bool {
+                AsRef::<str>::as_ref(self) == other.text().as_str()
             }
         }
     )*};
 }
-text_eq!(str, &str, String);
+text_eq!(DecimalText: str, &str, String);
+text_eq!(Amount: str, &str, String);
+
+/// A decimal as a quote shows it, kept exact and formatted only when it is read or written: the value,
+/// and whether it is shown plain ([`DecimalText::plain`]: without trailing zeros) or with exactly its
+/// scale's places ([`DecimalText::new`]). What a quote line's amounts, its subtotals and the quote's
+/// totals are, so that pricing formats nothing (a quote written as JSON formats each amount once, into
+/// the output). It reads as the text: `Display`, `Serialize` and `Debug` give it, it compares equal to
+/// the same text as a `str`, `&str` or `String` (either way round) and to an `Amount` of the same text,
+/// and [`Amount::as_str`] (or `Deref`) borrows it, formatting it on the first borrow and keeping it (so
+/// an `Amount` is `Clone`, not `Copy`).
+#[derive(Clone)]
+pub struct Amount {
+    value: Decimal,
+    plain: bool,
+    /// The text, once borrowed.
+    text: OnceLock<DecimalText>,
+}
+
+impl Amount {
+    /// `value` shown with exactly its scale's places ([`text`]).
+    pub fn new(value: Decimal) -> Self {
+        Amount { value, plain: false, text: OnceLock::new() }
+    }
+
+    /// `value` shown without trailing zeros ([`plain`]).
+    pub fn plain(value: Decimal) -> Self {
+        Amount { value, plain: true, text: OnceLock::new() }
+    }
+
+    /// The exact value whose text this is (normalized when shown plain).
+    pub fn value(&self) -> Decimal {
+        if self.plain {
+            self.value.normalize()
+        } else {
+            self.value
+        }
+    }
+
+    /// The text, held inline.
+    pub fn text(&self) -> DecimalText {
+        match self.text.get() {
+            Some(t) => *t,
+            None => DecimalText::write(self.value, self.plain),
+        }
+    }
+
+    /// The text, borrowed: formatted on the first call and kept.
+    pub fn as_str(&self) -> &str {
+        self.text.get_or_init(|| DecimalText::write(self.value, self.plain)).as_str()
+    }
+}
+
+impl std::ops::Deref for Amount {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Amount {
+    fn eq(&self, other: &Amount) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl Eq for Amount {}
+
+impl std::fmt::Display for Amount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text().as_str())
+    }
+}
+
+impl std::fmt::Debug for Amount {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.text().as_str(), f)
+    }
+}
+
+impl serde::Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text().as_str())
+    }
+}
+
+impl From<Amount> for String {
+    fn from(a: Amount) -> String {
+        a.text().as_str().to_string()
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -412,6 +523,30 @@ mod tests {
     }
 
     #[test]
+    fn an_amount_reads_as_its_text() {
+        for (text, plain, shown) in [("12.500", true, "12.5"), ("12.500", false, "12.500"), ("-0.00", true, "0")] {
+            let a = if plain { Amount::plain(d(text)) } else { Amount::new(d(text)) };
+            let case = format!("{text} plain: {plain}");
+            assert_eq!(a.to_string(), shown, "{case}");
+            assert_eq!(format!("{a:?}"), format!("{shown:?}"), "{case}");
+            assert_eq!(a.text().as_str(), shown, "{case}");
+            // Both ways round, with a `&str`, a `str` and a `String`.
+            assert_eq!(a, shown, "{case}");
+            assert_eq!(shown, a, "{case}");
+            assert_eq!(a, *shown, "{case}");
+            assert_eq!(a, shown.to_string(), "{case}");
+            assert_eq!(shown.to_string(), a, "{case}");
+            assert_eq!(a.value().to_string(), shown, "{case}");
+            // Formatted on the first borrow and kept; a clone keeps it.
+            assert_eq!((a.as_str(), &*a, a.clone().as_str()), (shown, shown, shown), "{case}");
+            assert_eq!(String::from(a.clone()), shown, "{case}");
+        }
+        // Equal when the text is: 1.5 and 1.50 are one number but two texts.
+        assert_eq!(Amount::plain(d("1.50")), Amount::new(d("1.5")));
+        assert_ne!(Amount::new(d("1.50")), Amount::new(d("1.5")));
+    }
+
+    #[test]
     fn rounding_table() {
         // (value, dp, strategy, expected)
         let cases = [
@@ -463,18 +598,31 @@ mod tests {
     #[test]
     fn parse_decimal_table() {
         use DecimalProblem::*;
-        let cases: [(&str, Result<&str, DecimalProblem>); 12] = [
+        let cases: [(&str, Result<&str, DecimalProblem>); 25] = [
             ("1200", Ok("1200")),
             ("0.5", Ok("0.5")),
             ("007.50", Ok("7.50")),
             ("-1", Err(Negative)),
+            ("-1.5", Err(Negative)),
             ("-abc", Err(NotANumber)),
             ("", Err(NotANumber)),
+            ("-", Err(NotANumber)),
+            (".", Err(NotANumber)),
             ("1e3", Err(NotANumber)),
             (" 1", Err(NotANumber)),
+            ("+1", Err(NotANumber)),
             ("1.", Err(NotANumber)),
+            ("-1.", Err(NotANumber)),
             (".5", Err(NotANumber)),
+            ("1.2.3", Err(NotANumber)),
+            ("1..2", Err(NotANumber)),
             ("1.1234567", Err(TooManyDecimals)),
+            ("1.1234567x", Err(NotANumber)),
+            ("9999999999999999999", Ok("9999999999999999999")),
+            ("18446744073709551616.5", Ok("18446744073709551616.5")),
+            ("0000000000000000000000000000001.25", Ok("1.25")),
+            ("79228162514264337593543950335", Ok("79228162514264337593543950335")),
+            ("79228162514264337593543950336", Err(TooLong)),
             ("99999999999999999999999999999999", Err(TooLong)),
         ];
         for (text, want) in cases {

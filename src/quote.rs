@@ -50,9 +50,9 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::card::{Country, Currency, Kind, RateCard, Tariff};
+use crate::card::{reads_as_str, Country, CountryCode, CountryName, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
-use crate::money::{ceil_major, plain, text, DecimalText, Rounding};
+use crate::money::{ceil_major, plain, text, Amount, DecimalText, Rounding};
 use crate::request::{limits, QuoteRequest, RequestView};
 
 /// A priced quote. Every amount is a decimal string in the quote currency.
@@ -71,13 +71,13 @@ pub struct Quote {
     /// Subtotals per kind, in order of first appearance.
     pub by_kind: Vec<Subtotal>,
     /// Requested minutes, all lines.
-    pub minutes: DecimalText,
+    pub minutes: Amount,
     /// Billable minutes, all lines (see [`QuoteLine::billable_minutes`]).
-    pub billable_minutes: DecimalText,
+    pub billable_minutes: Amount,
     /// Connection fees, all lines.
-    pub connection_fees: DecimalText,
+    pub connection_fees: Amount,
     /// The monthly total: the exact sum of the line costs.
-    pub total: DecimalText,
+    pub total: Amount,
     /// Total / requested minutes, half-up to `minor_units + 3` places; `null` for 0 minutes.
     pub effective_rate_per_minute: Option<String>,
     /// Pay-per-minute against the per-user licence; `null` without `users`.
@@ -113,29 +113,29 @@ pub struct QuoteLine {
     /// Position in the request's `lines`.
     pub index: usize,
     /// ISO 3166-1 alpha-2 code, upper case.
-    pub country: String,
+    pub country: CountryCode,
     /// English name of the country.
-    pub country_name: String,
+    pub country_name: CountryName,
     /// Kind of call.
     pub kind: Kind,
     /// Requested minutes, as a normalised decimal.
-    pub minutes: DecimalText,
+    pub minutes: Amount,
     /// Calls, when given.
     pub calls: Option<u64>,
     /// Billing increment applied per call, seconds (only relevant with `calls`).
     pub increment_seconds: u32,
     /// Billable seconds (exact).
-    pub billable_seconds: DecimalText,
+    pub billable_seconds: Amount,
     /// Billable minutes: billable seconds / 60, shown half-up to 4 places when it does not terminate.
-    pub billable_minutes: DecimalText,
+    pub billable_minutes: Amount,
     /// Per-minute rate in the quote currency (exact, unrounded).
-    pub rate: DecimalText,
+    pub rate: Amount,
     /// Fee per call in the quote currency (exact).
-    pub connection_fee: DecimalText,
+    pub connection_fee: Amount,
     /// Calls × fee per call (exact).
-    pub connection_fees: DecimalText,
+    pub connection_fees: Amount,
     /// The line's cost, rounded once.
-    pub cost: DecimalText,
+    pub cost: Amount,
     /// Whether the country is in Zone A.
     pub zone_a: bool,
 }
@@ -144,14 +144,35 @@ pub struct QuoteLine {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Subtotal {
     /// The country code or the kind name.
-    pub key: String,
+    pub key: SubtotalKey,
     /// Requested minutes.
-    pub minutes: String,
+    pub minutes: Amount,
     /// Billable minutes (exact seconds summed, shown as [`QuoteLine::billable_minutes`] is).
-    pub billable_minutes: String,
+    pub billable_minutes: Amount,
     /// Sum of the line costs.
-    pub cost: String,
+    pub cost: Amount,
 }
+
+/// What a [`Subtotal`] groups by; reads, compares and serializes as the country code or the kind name.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SubtotalKey {
+    /// Lines of this country.
+    Country(CountryCode),
+    /// Lines of this kind.
+    Kind(Kind),
+}
+
+impl SubtotalKey {
+    /// The country code or the kind name.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SubtotalKey::Country(c) => c.as_str(),
+            SubtotalKey::Kind(k) => k.name(),
+        }
+    }
+}
+
+reads_as_str!(SubtotalKey);
 
 /// A request line left out because its kind is not offered in its country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -347,10 +368,59 @@ fn sub(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
     a.csub(b).ok_or_else(|| Error::overflow(path))
 }
 
-/// `a + b` for a partial sum of non-negative terms whose full sum was already computed with checks, so
-/// it cannot overflow.
-fn bounded_sum(a: Decimal, b: Decimal) -> Decimal {
-    a.cadd(b).unwrap_or(Decimal::MAX)
+/// A running sum, exactly as folding [`Checked::cadd`] from zero gives it (value, scale and sign), and
+/// `None` where that overflows. While it is not negative it is kept as a 128-bit mantissa and a scale,
+/// and the usual steps are integer operations: a zero term leaves it as it is, a zero sum becomes the
+/// term, and a positive term of the same scale adds when the sum fits 96 bits, which is what
+/// `checked_add` does with them; anything else (a sign, another scale, an overflow) is `cadd`'s. (A
+/// `Decimal` put together from its parts at every step was stored in pieces and read back whole at the
+/// next, a store-forwarding stall per term.)
+#[derive(Clone, Copy)]
+enum Sum {
+    /// `m × 10^-scale`, not negative, `m < 2^96`, `scale ≤ 28`.
+    Plain { m: u128, scale: u32 },
+    /// A negative sum (or a negative zero); `None` once a step overflowed.
+    Other(Option<Decimal>),
+}
+
+impl Sum {
+    const ZERO: Sum = Sum::Plain { m: 0, scale: 0 };
+
+    fn of(d: Decimal) -> Sum {
+        match d.is_sign_negative() {
+            true => Sum::Other(Some(d)),
+            false => Sum::Plain { m: d.mantissa().unsigned_abs(), scale: d.scale() },
+        }
+    }
+
+    fn value(self) -> Option<Decimal> {
+        match self {
+            Sum::Plain { m, scale } => Decimal::try_from_i128_with_scale(m as i128, scale).ok(),
+            Sum::Other(d) => d,
+        }
+    }
+
+    #[inline]
+    fn add(&mut self, term: Decimal) {
+        if let Sum::Plain { m, scale } = self {
+            let t = term.mantissa();
+            if *m == 0 {
+                *self = Sum::of(term);
+                return;
+            }
+            if t == 0 {
+                return;
+            }
+            if t > 0 && term.scale() == *scale && *m + t.unsigned_abs() < 1 << 96 {
+                *m += t.unsigned_abs();
+                return;
+            }
+        }
+        *self = match self.value().and_then(|v| v.cadd(term)) {
+            Some(v) => Sum::of(v),
+            None => Sum::Other(None),
+        };
+    }
 }
 
 fn div(a: Decimal, b: Decimal, path: &str) -> Result<Decimal, Error> {
@@ -386,13 +456,19 @@ fn quote_of(card: &RateCard, rated: Rated) -> Result<Quote, Error> {
             illustrative: data.illustrative,
             source: data.source.clone(),
         },
-        by_country: subtotals(priced, card.countries().len(), |p| p.at, |p| p.country.code.clone(), dp),
-        by_kind: subtotals(priced, Kind::ALL.len(), |p| p.kind as usize, |p| p.kind.name().to_string(), dp),
+        by_country: subtotals(
+            priced,
+            card.countries().len(),
+            |p| p.at,
+            |p| SubtotalKey::Country(p.country.short_code()),
+            dp,
+        ),
+        by_kind: subtotals(priced, Kind::ALL.len(), |p| p.kind as usize, |p| SubtotalKey::Kind(p.kind), dp),
         lines: priced.iter().map(|p| line_out(p, dp)).collect(),
-        minutes: DecimalText::plain(sums.minutes),
-        billable_minutes: DecimalText::new(minutes_value(sums.billable)),
-        connection_fees: DecimalText::plain(sums.fees),
-        total: DecimalText::new(money_value(sums.total, dp)),
+        minutes: Amount::plain(sums.minutes),
+        billable_minutes: Amount::new(minutes_value(sums.billable)),
+        connection_fees: Amount::plain(sums.fees),
+        total: Amount::new(money_value(sums.total, dp)),
         effective_rate_per_minute: effective,
         comparison,
         credits,
@@ -477,12 +553,21 @@ struct Sums {
 }
 
 fn sums(rated: &Rated) -> Result<Sums, Error> {
-    let priced = &rated.priced;
-    let total = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.cost, "total"))?;
-    let minutes = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.minutes, "minutes"))?;
-    let billable = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.billable_seconds, "billable_minutes"))?;
-    let fees = priced.iter().try_fold(Decimal::ZERO, |acc, p| add(acc, p.fees, "connection_fees"))?;
-    Ok(Sums { total, minutes, billable, fees })
+    // One walk for the four sums; one that overflows stays `None`, and the first in this order is the error.
+    let mut sums = [Sum::ZERO; 4];
+    for p in &rated.priced {
+        for (sum, term) in sums.iter_mut().zip([p.cost, p.minutes, p.billable_seconds, p.fees]) {
+            sum.add(term);
+        }
+    }
+    let [total, minutes, billable, fees] = sums;
+    let checked = |sum: Sum, path: &str| sum.value().ok_or_else(|| Error::overflow(path));
+    Ok(Sums {
+        total: checked(total, "total")?,
+        minutes: checked(minutes, "minutes")?,
+        billable: checked(billable, "billable_minutes")?,
+        fees: checked(fees, "connection_fees")?,
+    })
 }
 
 /// Total / minutes, half-up to `dp + 3` places; `None` for 0 minutes.
@@ -748,18 +833,18 @@ fn minutes_by_division(seconds: Decimal) -> Decimal {
 fn line_out(p: &Priced, dp: u32) -> QuoteLine {
     QuoteLine {
         index: p.index,
-        country: p.country.code.clone(),
-        country_name: p.country.name.clone(),
+        country: p.country.short_code(),
+        country_name: p.country.shared_name().clone(),
         kind: p.kind,
-        minutes: DecimalText::plain(p.minutes),
+        minutes: Amount::plain(p.minutes),
         calls: p.calls,
         increment_seconds: p.tariff.increment_seconds,
-        billable_seconds: DecimalText::plain(p.billable_seconds),
-        billable_minutes: DecimalText::new(minutes_value(p.billable_seconds)),
-        rate: DecimalText::plain(p.rate),
-        connection_fee: DecimalText::plain(p.fee),
-        connection_fees: DecimalText::plain(p.fees),
-        cost: DecimalText::new(money_value(p.cost, dp)),
+        billable_seconds: Amount::plain(p.billable_seconds),
+        billable_minutes: Amount::new(minutes_value(p.billable_seconds)),
+        rate: Amount::plain(p.rate),
+        connection_fee: Amount::plain(p.fee),
+        connection_fees: Amount::plain(p.fees),
+        cost: Amount::new(money_value(p.cost, dp)),
         zone_a: p.country.zone_a,
     }
 }
@@ -770,29 +855,30 @@ fn subtotals(
     priced: &[Priced],
     slots: usize,
     slot: impl Fn(&Priced) -> usize,
-    key: impl Fn(&Priced) -> String,
+    key: impl Fn(&Priced) -> SubtotalKey,
     dp: u32,
 ) -> Vec<Subtotal> {
     // (first line, minutes, billable seconds, cost) per group, and each slot's group.
     let mut group: Vec<Option<usize>> = vec![None; slots];
-    let mut sums: Vec<(&Priced, [Decimal; 3])> = Vec::new();
+    let mut sums: Vec<(&Priced, [Sum; 3])> = Vec::new();
     for p in priced {
         let i = *group[slot(p)].get_or_insert_with(|| {
-            sums.push((p, [Decimal::ZERO; 3]));
+            sums.push((p, [Sum::ZERO; 3]));
             sums.len() - 1
         });
-        // The sums are bounded by the checked grand totals computed before.
-        let s = &mut sums[i].1;
-        s[0] = bounded_sum(s[0], p.minutes);
-        s[1] = bounded_sum(s[1], p.billable_seconds);
-        s[2] = bounded_sum(s[2], p.cost);
+        for (sum, term) in sums[i].1.iter_mut().zip([p.minutes, p.billable_seconds, p.cost]) {
+            sum.add(term);
+        }
     }
+    // The sums are bounded by the checked grand totals computed before, so none overflows.
+    let value = |sum: Sum| sum.value().unwrap_or(Decimal::MAX);
     sums.into_iter()
+        .map(|(first, sums)| (first, sums.map(value)))
         .map(|(first, [minutes, seconds, cost])| Subtotal {
             key: key(first),
-            minutes: plain(minutes),
-            billable_minutes: seconds_as_minutes(seconds),
-            cost: money(cost, dp),
+            minutes: Amount::plain(minutes),
+            billable_minutes: Amount::new(minutes_value(seconds)),
+            cost: Amount::new(money_value(cost, dp)),
         })
         .collect()
 }
@@ -1237,6 +1323,34 @@ mod tests {
             let s = Decimal::from(s);
             assert_eq!(minutes_value(s), by_division(s), "{s} seconds");
             assert_eq!(minutes_value(s).to_string(), by_division(s).to_string(), "{s} seconds");
+        }
+    }
+
+    #[test]
+    fn a_sum_is_checked_add_folded() {
+        let m96 = (1i128 << 96) - 1;
+        let mut values = vec![Decimal::ZERO, -Decimal::ZERO, Decimal::new(0, 3), Decimal::MAX, Decimal::MIN];
+        for m in [1, 5, 999, 1 << 31, (1 << 32) + 7, 1 << 63, m96 / 2, m96 / 2 + 1, m96 - 1, m96] {
+            for scale in [0, 1, 2, 6, 28] {
+                let v = Decimal::from_i128_with_scale(m, scale);
+                values.extend([v, -v]);
+            }
+        }
+        // Every sequence of three terms: the same representation (value, scale, which the text shows,
+        // and sign), or an overflow both ways.
+        let fold = |terms: &[Decimal]| {
+            let mut sum = Sum::ZERO;
+            terms.iter().for_each(|t| sum.add(*t));
+            sum.value().map(|v| v.serialize())
+        };
+        let checked =
+            |terms: &[Decimal]| terms.iter().try_fold(Decimal::ZERO, |a, t| a.checked_add(*t)).map(|v| v.serialize());
+        for &a in &values {
+            for &b in &values {
+                for &c in &values {
+                    assert_eq!(fold(&[a, b, c]), checked(&[a, b, c]), "{a:?} + {b:?} + {c:?}");
+                }
+            }
         }
     }
 

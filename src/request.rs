@@ -103,7 +103,7 @@ impl NumberView<'_> {
             NumberView::Text(t) => parse_decimal(t, max_dp),
         };
         let (kind, why) = match value {
-            Ok(v) if v <= Decimal::from(max) => return Ok(v),
+            Ok(v) if at_most(v, max) => return Ok(v),
             Ok(_) | Err(DecimalProblem::TooLong) => (ErrorKind::TooLarge, format!("is more than the limit of {max}")),
             Err(DecimalProblem::Negative) => (ErrorKind::Negative, "is negative; it must be 0 or more".to_string()),
             Err(DecimalProblem::TooManyDecimals) => {
@@ -119,6 +119,12 @@ impl NumberView<'_> {
 
     /// See [`Number::count`].
     pub fn count(self, max: u64) -> Result<u64, Error> {
+        // A JSON integer in range is its own count (what the checks below find for it).
+        if let NumberView::Integer(i) = self {
+            if let Some(n) = u64::try_from(i).ok().filter(|n| (1..=max).contains(n)) {
+                return Ok(n);
+            }
+        }
         let value = self.decimal(max, 28).map_err(|e| match e.kind {
             // "0 or more" would be wrong here: a count starts at 1.
             ErrorKind::Negative => {
@@ -135,6 +141,18 @@ impl NumberView<'_> {
         u64::try_from(value).map_err(|_| {
             Error::new(ErrorKind::TooLarge, "", format!("{} is more than the limit of {max}", self.shown()))
         })
+    }
+}
+
+/// `v <= max`, compared in integers: the mantissa against `max × 10^scale` (a product past 128 bits is
+/// above any mantissa).
+fn at_most(v: Decimal, max: u64) -> bool {
+    if v.is_sign_negative() {
+        return true;
+    }
+    match 10u128.checked_pow(v.scale()).and_then(|p| p.checked_mul(u128::from(max))) {
+        Some(bound) => v.mantissa().unsigned_abs() <= bound,
+        None => true,
     }
 }
 
@@ -331,4 +349,33 @@ pub struct LineRequest {
 /// (`lines[0].minutes: invalid type: ...`) and has the code `invalid_request`.
 pub fn parse(text: &str) -> Result<QuoteRequest, Error> {
     crate::json::from_str(text).map_err(|e: JsonError| Error::new(ErrorKind::InvalidRequest, e.path, e.message))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_most_is_the_decimal_comparison() {
+        let values = ["0", "1", "1.000000", "7.5", "1000000000", "1000000000.000001", "999999999.999999", "1e"];
+        for max in [0, 1, 7, 1_000_000_000, u64::MAX] {
+            for v in values.iter().filter_map(|t| parse_decimal(t, 28).ok()) {
+                assert_eq!(at_most(v, max), v <= Decimal::from(max), "{v} <= {max}");
+            }
+            let huge = Decimal::from_i128_with_scale((1 << 96) - 1, 28);
+            assert_eq!(at_most(huge, max), huge <= Decimal::from(max), "{huge} <= {max}");
+        }
+    }
+
+    #[test]
+    fn an_integer_count_is_what_the_decimal_checks_give() {
+        // The fast path against the checks it skips: the same count, or an error either way.
+        let slow = |n: NumberView, max: u64| NumberView::Text(&n.shown()).count(max).map_err(|e| e.kind);
+        for i in [i64::MIN, -1, 0, 1, 2, 37, 1_000_000_000, 1_000_000_001, i64::MAX] {
+            for max in [0, 1, 1_000_000_000, u64::MAX] {
+                let n = NumberView::Integer(i);
+                assert_eq!(n.count(max).map_err(|e| e.kind), slow(n, max), "{i} at most {max}");
+            }
+        }
+    }
 }

@@ -331,7 +331,7 @@ fn subtotals_by_country_and_kind_in_order_of_first_appearance() {
     let q = ok(&r);
     let input = show(&r);
     let subtotals = |s: &[audioconf_pricing::quote::Subtotal]| {
-        s.iter().map(|s| (s.key.clone(), s.minutes.clone(), s.cost.clone())).collect::<Vec<_>>()
+        s.iter().map(|s| (s.key.to_string(), s.minutes.to_string(), s.cost.to_string())).collect::<Vec<_>>()
     };
     let owned = |v: &[(&str, &str, &str)]| {
         v.iter().map(|&(a, b, c)| (a.to_string(), b.to_string(), c.to_string())).collect::<Vec<_>>()

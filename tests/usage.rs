@@ -45,7 +45,7 @@ fn lines(r: &UsageReport) -> Vec<Line> {
         .iter()
         .map(|l| {
             (
-                l.country.clone(),
+                l.country.to_string(),
                 l.kind.name().to_string(),
                 l.calls,
                 l.billable_seconds.to_string(),
