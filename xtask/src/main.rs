@@ -350,8 +350,38 @@ fn test(args: &[String]) -> Result {
 fn core_bench() -> Result {
     let criterion = ["--warm-up-time", "1", "--measurement-time", "3"];
     run("cargo", &[&["bench", "--profile", "native-bench", "--bench", "quote", "--"][..], &criterion].concat())?;
+    per_line()?;
     run("node", &["tests/bench/quote.mjs"])?;
     run("node", &["tests/bench/peer.mjs"])
+}
+
+/// How a quote's cost grows with its lines: criterion's mean of each `quote by lines/<n>` bench, in total
+/// and a line (the goal: at most 0.5 µs a line for the every-pair quote, the largest n).
+fn per_line() -> Result {
+    let dir = root().join("target/criterion/quote by lines");
+    let mut rows: Vec<(u64, f64)> = Vec::new();
+    for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let Some(n) = path.file_name().and_then(|f| f.to_str()).and_then(|f| f.parse::<u64>().ok()) else { continue };
+        let text =
+            std::fs::read_to_string(path.join("new/estimates.json")).map_err(|e| format!("{}: {e}", path.display()))?;
+        // {"mean":{...,"point_estimate":<ns>,...},...}
+        let mean = text
+            .find("\"mean\"")
+            .map(|at| &text[at..])
+            .and_then(|t| t.find("\"point_estimate\":").map(|at| &t[at + 17..]));
+        let ns = mean.and_then(|t| t.split([',', '}']).next()).and_then(|v| v.trim().parse::<f64>().ok());
+        rows.push((n, ns.ok_or_else(|| format!("{}: no mean estimate", path.display()))?));
+    }
+    rows.sort_by_key(|r| r.0);
+    println!("\nquote by lines (criterion mean)     total        a line");
+    for (n, ns) in &rows {
+        println!("{n:>5} lines {:>24.1} µs {:>10.3} µs", ns / 1000.0, ns / 1000.0 / *n as f64);
+    }
+    if let Some((n, ns)) = rows.last() {
+        println!("every pair ({n} lines): {:.3} µs a line (goal: at most 0.5)\n", ns / 1000.0 / *n as f64);
+    }
+    Ok(())
 }
 
 /// `tests/bench/page.mjs`: the page in Chromium against blank baselines, and Lighthouse.
