@@ -254,37 +254,16 @@ impl DecimalText {
         t
     }
 
-    /// [`Self::new`] of a mantissa above 64 bits: 128-bit steps until the rest fits 64 bits.
+    /// [`Self::new`] of a mantissa above 64 bits (rare: more than 19 digits), by rust_decimal's `Display`,
+    /// whose text [`text`] is (at most 31 characters: a sign, 29 digits, a point and a leading zero).
     fn wide(value: Decimal) -> Self {
-        let scale = value.scale() as usize;
-        let mut buf = [b'0'; 32];
-        let mut at = buf.len();
-        let mut digits = 0;
-        let mut m = value.mantissa().unsigned_abs();
-        let mut put = |digit: u8, at: &mut usize, digits: &mut usize| {
-            if *digits == scale && scale > 0 {
-                *at -= 1;
-                buf[*at] = b'.';
-            }
-            *at -= 1;
-            buf[*at] = b'0' + digit;
-            *digits += 1;
-        };
-        while m > u128::from(u64::MAX) {
-            put((m % 10) as u8, &mut at, &mut digits);
-            m /= 10;
-        }
-        let mut m = m as u64;
-        // At least one digit before the point.
-        while m > 0 || digits <= scale {
-            put((m % 10) as u8, &mut at, &mut digits);
-            m /= 10;
-        }
-        if value.is_sign_negative() {
-            at -= 1;
-            buf[at] = b'-';
-        }
-        DecimalText { at: at as u8, buf }
+        let shown = value.to_string();
+        let mut t = DecimalText { at: 0, buf: [b'0'; 32] };
+        let len = t.buf.len();
+        let at = len.saturating_sub(shown.len());
+        t.buf[at..].copy_from_slice(&shown.as_bytes()[shown.len() - (len - at)..]);
+        t.at = at as u8;
+        t
     }
 
     /// Itself, as [`Amount::text`] is (for the comparisons).
