@@ -57,15 +57,21 @@ export async function prerender(dist) {
     const tab = await context.newPage();
     const problems = [];
     tab.on("pageerror", (e) => problems.push(e.message));
-    // What a person sees at the first total is the features' stand-ins (www/features.js): their modules,
-    // which load right after it, are held back until the snapshot is taken, so a slow build machine
-    // cannot draw the loaded features' toolbar instead.
+    // What a person sees at the first total is drawn by the first load's modules alone (the features'
+    // stand-ins, www/features.js): every other module, such as a feature's, which loads right after it, is
+    // held back until the snapshot is taken, so a slow build machine cannot draw a loaded feature instead.
+    const firstLoad = new Set(
+      [...fs.readFileSync(page, "utf8").matchAll(/<(?:script\b[^>]*\bsrc|link\b[^>]*\brel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => `/${m[1]}`),
+    );
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    await tab.route(/\/(share|details|export|print|sections)-[0-9A-Z]+\.js$/, async (route) => {
-      await held;
-      await route.continue().catch(() => {});
-    });
+    await tab.route(
+      (url) => url.pathname.endsWith(".js") && !firstLoad.has(url.pathname),
+      async (route) => {
+        await held;
+        await route.continue().catch(() => {});
+      },
+    );
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
     const { markup, css } = await tab.evaluate(snapshot);
     release();
