@@ -2,8 +2,9 @@
 // everything the page fetches before its first total, at most 100 KB (100,000 bytes) brotli. Exit 1 above it.
 //
 // The first load is read from dist/index.html as the build wrote it: the page itself, its stylesheets, its
-// module scripts and every `modulepreload` / `preload` hint (the build writes one for each module of the
-// static import graph and for the WebAssembly module, see xtask/bundle.mjs). `tests/bench/page.mjs` checks
+// icon, its module scripts and every `modulepreload` / `preload` hint (the build writes one for each module
+// of the static import graph and for the WebAssembly module, see xtask/bundle.mjs), those waiting in a
+// <template> for the first paint (www/boot.js) included: they load before the element's first total. `tests/bench/page.mjs` checks
 // in Chromium that the page fetches nothing else before its first total.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -20,7 +21,7 @@ export function firstLoad(dist, page = "index.html") {
   const attr = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
   for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
     const rel = attr(tag, "rel");
-    const href = tag.startsWith("<script") ? attr(tag, "src") : ["stylesheet", "modulepreload", "preload"].includes(rel) ? attr(tag, "href") : undefined;
+    const href = tag.startsWith("<script") ? attr(tag, "src") : ["stylesheet", "icon", "modulepreload", "preload"].includes(rel) ? attr(tag, "href") : undefined;
     if (href && !/^(data:|[a-z]+:\/\/)/.test(href) && !files.includes(href)) files.push(href);
   }
   return files;

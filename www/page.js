@@ -27,4 +27,5 @@ translatePage(resolveLocale(calculator?.getAttribute("locale")));
 calculator?.addEventListener("locale-change", (event) => translatePage(event.detail.locale));
 // Offline support (the service worker and its update prompt) once the first total is on screen: it is not
 // part of the first load.
+// (The element is defined by then: index.html runs its script before this one, www/boot.js keeps the order.)
 calculator?.ready.then(() => setTimeout(() => import("./offline.js").then((m) => m.startOffline())));

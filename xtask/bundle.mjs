@@ -23,7 +23,8 @@ const dist = path.join(root, "dist");
 const WASM = "audioconf_pricing_bg.wasm";
 // core.js is an entry of its own so that a page can start the WebAssembly module before the element's
 // larger graph has arrived (index.html loads it first, async); the element imports the same instance.
-const ENTRIES = ["audioconf-pricing.js", "core.js", "page.js", "embed-frame.js"].filter((f) => fs.existsSync(path.join(www, f)));
+// boot.js is index.html's one script before the first paint: it starts the others after it.
+const ENTRIES = ["audioconf-pricing.js", "core.js", "page.js", "embed-frame.js", "boot.js"].filter((f) => fs.existsSync(path.join(www, f)));
 // Loaded only when a usage report is imported: usage-panel.js (the dialog, imported by URL from
 // usage-import.js on first use) and usage-worker.js (its Web Worker, started as `usage-worker.js` beside it,
 // bundling the usage WebAssembly module's glue). A build of their own without splitting, so that each
@@ -91,12 +92,16 @@ function withPreloads(html) {
   const cleaned = html
     .replace(/^[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>\r?\n?/gm, "")
     .replace(new RegExp(`^[ \\t]*<link\\b[^>]*\\bhref="${WASM}"[^>]*>\\r?\\n?`, "gm"), "");
-  // As early in <head> as possible, but after a Content-Security-Policy <meta>, which governs only what
-  // comes after it.
-  const anchor = /<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n/.test(cleaned)
-    ? /(<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n)/
-    : /(<meta\b[^>]*\bname="viewport"[^>]*>\r?\n)/;
-  return cleaned.replace(anchor, (m) => `${m}${hints.map((h) => `  ${h}\n`).join("")}`);
+  // Where the page's module scripts wait for its first paint (index.html: www/boot.js), first in that
+  // <template>. Elsewhere as early in <head> as possible, but after a Content-Security-Policy <meta>, which
+  // governs only what comes after it.
+  const anchor = /<template id="calculator-modules">\r?\n/.test(cleaned)
+    ? /(<template id="calculator-modules">\r?\n)/
+    : /<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n/.test(cleaned)
+      ? /(<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n)/
+      : /(<meta\b[^>]*\bname="viewport"[^>]*>\r?\n)/;
+  const indent = anchor.source.includes("template") ? "    " : "  ";
+  return cleaned.replace(anchor, (m) => `${m}${hints.map((h) => `${indent}${h}\n`).join("")}`);
 }
 
 for (const name of fs.readdirSync(dist)) {

@@ -93,6 +93,7 @@ export async function prerender(dist) {
 /** In the page: the element's first-total frame as markup, and the CSS rules that match it. */
 async function snapshot() {
   const el = document.querySelector("audioconf-pricing");
+  await customElements.whenDefined("audioconf-pricing"); // after the first paint (www/boot.js)
   await el.ready;
   // What the element shows at its first total: the toolbar and the summary, before the panels and results.
   el._restShown = false;

@@ -38,7 +38,12 @@ const sha256 = (text) => `'sha256-${crypto.createHash("sha256").update(text).dig
 const attr = (tag, name) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
 
 export async function writeSingleFile(root, dist, page = "index.html", out = "audioconf-pricing.html") {
-  let html = fs.readFileSync(path.join(dist, page), "utf8");
+  // One file has nothing to fetch, so nothing waits for the first paint: the module scripts index.html
+  // keeps in its <template> until then (www/boot.js) are the page's scripts here, and boot.js is left out.
+  let html = fs
+    .readFileSync(path.join(dist, page), "utf8")
+    .replace(/<template id="calculator-modules">([\s\S]*?)<\/template>/, "$1")
+    .replace(/[ \t]*<script\b[^>]*\bsrc="boot\.js"[^>]*><\/script>\r?\n?/, "");
   const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*><\/script>\s*/g)];
   const sources = scripts.map((m) => path.join(root, "www", attr(m[0], "src")));
   const result = await esbuild.build({

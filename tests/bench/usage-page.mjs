@@ -38,7 +38,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/`);
-  await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+  await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await page.getByRole("button", { name: "Import usage report" }).click();
   const input = page.getByLabel("Usage report (CSV)");
   const figures = [];

@@ -17,7 +17,7 @@ const PAGES = {
 for (const [name, url] of Object.entries(PAGES)) {
   test(`${name}: an injected inline script and style are refused and reported`, async ({ page }, testInfo) => {
     await page.goto(url);
-    await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+    await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
     const reported = await page.evaluate(async () => {
       const seen = [];
       const both = new Promise((resolve) =>

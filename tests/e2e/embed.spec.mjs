@@ -172,7 +172,7 @@ test("one module script tag from another origin, under the host's strict CSP", a
   const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
   await page.goto(`${HOST}/script-tag.html`);
   expect((await wasm).url().startsWith(CDN)).toBe(true);
-  await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+  await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await expect(page.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d[\d,]*\.\d{2}$/);
   expect(problems).toEqual([]);
 });

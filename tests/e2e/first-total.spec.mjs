@@ -74,7 +74,7 @@ for (const width of [360, 1280]) {
     const drawn = await shownTotal(page);
     expect(drawn.drawn).toBe(true);
     release();
-    await calculator(page).evaluate((el) => el.ready);
+    await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
     // The features load once the first total is shown; the reference is the share module's.
     await expect(calculator(page).locator("[data-key=quote-reference]")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await expect(calculator(page).locator("[data-key=download-csv]")).toHaveCount(1);
@@ -102,7 +102,7 @@ test("a stand-in button pressed before its feature has loaded does what the real
   });
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
-  await calculator(page).evaluate((el) => el.ready);
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await page.getByRole("button", { name: "Copy link" }).click();
   release();
   await expect(calculator(page).getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
@@ -118,7 +118,7 @@ test("a person whose language is another one never sees the English copy once th
   await page.waitForFunction(() => customElements.get("audioconf-pricing"));
   expect((await shownTotal(page)).drawn).toBe(false);
   release();
-  await calculator(page).evaluate((el) => el.ready);
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await expect(calculator(page).locator("[part=total]")).toHaveText(/^\d[\d\u00a0\u202f]*,\d{2}\u00a0\$$/);
   await context.close();
 });
@@ -129,7 +129,7 @@ test("a page opened with state in its fragment does not show the default total",
   await page.waitForFunction(() => customElements.get("audioconf-pricing"));
   expect((await shownTotal(page)).drawn).toBe(false);
   release();
-  await calculator(page).evaluate((el) => el.ready);
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   expect((await shownTotal(page)).totals).toBe(1);
 });
 
@@ -139,3 +139,47 @@ test("a core that fails to load replaces the drawn total with the failure and it
   await expect(calculator(page).locator("[role=alert]")).toBeVisible();
   expect((await shownTotal(page)).drawn).toBe(false);
 });
+
+// www/boot.js: the calculator's modules and the .wasm are fetched only once the first paint is on screen,
+// and start however the browser reports that paint, or does not.
+test("the calculator's modules and the .wasm are fetched only after the first paint", async ({ page }) => {
+  await page.goto("/");
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  const { fcp, fetched } = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+    fetched: performance
+      .getEntriesByType("resource")
+      .map((e) => ({ file: new URL(e.name).pathname.slice(1), start: e.startTime }))
+      .filter((e) => /\.(js|wasm)$/.test(e.file)),
+  }));
+  expect(fcp).toBeGreaterThan(0);
+  const names = fetched.map((e) => e.file);
+  for (const file of ["boot.js", "core.js", "audioconf-pricing.js", "page.js"]) expect(names).toContain(file);
+  expect(names.some((f) => f.endsWith(".wasm"))).toBe(true);
+  for (const e of fetched.filter((e) => e.file !== "boot.js")) expect(e.start, e.file).toBeGreaterThanOrEqual(fcp);
+});
+
+for (const [name, stub] of [
+  // No paint timing at all (an older browser): the modules start at once.
+  ["a browser that does not report paint timing", () => Object.defineProperty(PerformanceObserver, "supportedEntryTypes", { get: () => ["resource"] })],
+  // Paint timing that never reports the first paint: the modules start after a second.
+  [
+    "a first paint that is never reported",
+    () => {
+      const Real = PerformanceObserver;
+      window.PerformanceObserver = class extends Real {
+        observe(options) {
+          if (options?.type !== "paint") super.observe(options);
+        }
+      };
+    },
+  ],
+]) {
+  test(`the calculator starts in ${name}`, async ({ page }) => {
+    await page.addInitScript(stub);
+    await page.goto("/");
+    await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+    expect((await shownTotal(page)).drawn).toBe(false);
+    await expect(calculator(page).locator("[part=total]")).toHaveText(/^\$\d[\d,]*\.\d{2}$/);
+  });
+}

@@ -29,7 +29,7 @@ export function cliQuote(request) {
 /** Opens the page and waits for the first quote. */
 export async function open(page, url = "/") {
   await page.goto(url);
-  await calculator(page).evaluate((el) => el.ready);
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
 }
 
 /** Every test of the calling file fails when its page raised an error, opened a dialog or broke a CSP rule. */

@@ -18,7 +18,7 @@ watchForProblems();
 /** Opens `url`, waits for the first quote and for the service worker to control the page. */
 async function visit(page, url) {
   await page.goto(url);
-  await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+  await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
@@ -97,7 +97,7 @@ test("a new build is offered with a Reload prompt, and the page keeps its own bu
     expect((await page.evaluate(() => fetch("rate-card.json").then((r) => r.json()))).version).toBe(card.version);
 
     await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
-    await page.locator("audioconf-pricing").evaluate((el) => el.ready);
+    await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
     expect(await controllerVersion(page)).toBe(second);
     expect((await page.evaluate(() => fetch("rate-card.json").then((r) => r.json()))).version).toBe("2099.01-next");
     expect(await page.evaluate(() => caches.keys())).toEqual(expect.not.arrayContaining([`audioconf-pricing-${first}`]));

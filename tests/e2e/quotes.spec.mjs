@@ -37,7 +37,7 @@ function tenCountryRequest() {
 /** Opens the page and waits for the first quote and the quote features (loaded after it). */
 async function open(page, url = "/") {
   await page.goto(url);
-  await calculator(page).evaluate((el) => el.ready);
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await expect(inside(page, "copy-link")).toBeVisible();
 }
 

@@ -13,7 +13,7 @@ test("the single file works opened from disk", async ({ page }, testInfo) => {
   const url = pathToFileURL(path.resolve("dist", "audioconf-pricing.html")).href;
   await page.goto(url);
   const calculator = page.locator("audioconf-pricing");
-  await calculator.evaluate((el) => el.ready);
+  await calculator.evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await expect(calculator.locator("[part=total]")).toHaveText(/^\$\d[\d,]*\.\d{2}$/);
   await page.getByLabel("Licensed users").fill("12");
   await expect.poll(() => calculator.evaluate((el) => el.quote.comparison?.users)).toBe(12);
@@ -34,7 +34,7 @@ test("in the single file a share link reopens the same quote and the exports dow
   const page = await context.newPage();
   await page.goto(url);
   const calculator = page.locator("audioconf-pricing");
-  await calculator.evaluate((el) => el.ready);
+  await calculator.evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await page.getByLabel("Licensed users").fill("12");
   await expect.poll(() => calculator.evaluate((el) => el.quote.comparison?.users)).toBe(12);
   await calculator.evaluate((el) => (el.details = { customer: "Contoso", preparedBy: "Ann" }));

@@ -22,7 +22,7 @@ watchForProblems();
 /** Opens the page, waits for the first quote and opens the import dialog. */
 async function openImport(page) {
   await page.goto("/");
-  await calculator(page).evaluate((el) => el.ready);
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await page.getByRole("button", { name: "Import usage report" }).click();
   await expect(dialog(page)).toBeVisible();
 }
@@ -119,7 +119,7 @@ test("Cancel stops the worker and keeps the previous quote", async ({ page }) =>
 
 test("the dialog speaks Russian with the page", async ({ page }) => {
   await page.goto("/");
-  await calculator(page).evaluate((el) => el.ready);
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
   await page.getByLabel(/^Language/).selectOption("ru");
   await page.getByRole("button", { name: "Загрузить отчёт об использовании" }).click();
   await expect(dialog(page)).toBeVisible();
