@@ -104,24 +104,27 @@ button, input, select { font: inherit; color: inherit; }
 }
 
 /* Toolbar -------------------------------------------------------------------------------------- */
+/* The toolbar and the summary are the first paint (drawn at build time into index.html). Their text keeps
+   to 14 and 16 px, regular and bold, besides the total: each other size or face costs the first paint a
+   font look-up and its own glyphs (BENCHMARKS.md, "Where the page's first paint goes"). */
 .toolbar {
   display: flex; flex-wrap: wrap; align-items: end; justify-content: space-between; gap: 0.75rem 1.25rem;
   padding-bottom: 0.75rem; border-bottom: 1px solid var(--_border);
 }
 .card-id { color: var(--_muted); font-size: 0.875rem; display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; }
 .badge {
-  display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.8125rem; font-weight: 600;
+  display: inline-block; padding: 0.05rem 0.5rem; border-radius: 999px; font-size: 0.875rem; font-weight: 600;
   background: var(--_warning-soft); color: var(--_warning); border: 1px solid currentColor;
 }
 /* The features' row (features.js): the same from the first render on, as their parts arrive later. */
 .toolbar > .actions { flex: 1 1 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-.toolbar > .actions > button { min-height: 2.25rem; padding: 0.25rem 0.75rem; font-size: 0.9375rem; }
+.toolbar > .actions > button { min-height: 2.25rem; padding: 0.25rem 0.75rem; font-size: 0.875rem; }
 /* The quote features' items of the row, which show from the first render (features.js; the rest of their
    styles load with them, styles-quotes.js). Closed, the details are one more item of the row; open, a row. */
 .qt-details { order: -1; }
-.qt-details > summary { cursor: pointer; font-weight: 600; font-size: 0.9375rem; padding: 0.25rem 0; overflow-wrap: anywhere; }
+.qt-details > summary { cursor: pointer; font-weight: 600; font-size: 0.875rem; padding: 0.25rem 0; overflow-wrap: anywhere; }
 .qt-ref { order: 1; font-size: 0.875rem; color: var(--_muted); padding: 0 0.25rem; }
-.qt-ref strong { color: var(--_fg); font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; letter-spacing: 0.03em; }
+.qt-ref strong { color: var(--_fg); font-variant-numeric: tabular-nums; letter-spacing: 0.04em; }
 /* Holds the place of what arrives with a feature's code, unseen. */
 .stand-in { visibility: hidden; }
 .settings { display: flex; flex-wrap: wrap; gap: 0.75rem; max-width: 100%; }
