@@ -62,6 +62,8 @@ export class Formatter {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
     if (!m) return String(iso);
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: "long", timeZone: "UTC" }).format(d);
+    // Made once: the toolbar asks for the card's date on every render, and a formatter is costly to make.
+    this.dateFormat ??= new Intl.DateTimeFormat(this.locale, { dateStyle: "long", timeZone: "UTC" });
+    return this.dateFormat.format(d);
   }
 }
