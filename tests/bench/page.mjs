@@ -1,7 +1,10 @@
 // `cargo xtask bench --page`: how fast the page is for a person, measured in Debian's Chromium against
 // baselines in the same run (a blank page, a page with one plain input), never against fixed numbers.
 //
-//   node tests/bench/page.mjs [--smoke] [--no-lighthouse] [--rounds N] [--only first,typing,paint]
+//   [BENCH_DIST=folder] node tests/bench/page.mjs [--smoke] [--no-lighthouse] [--rounds N] [--only first,typing,paint]
+//
+// BENCH_DIST measures another build instead of dist/ (a copy with one change), to compare two builds run
+// after run against the same baselines.
 //
 // Measures, on dist/ served from loopback:
 // - first total: when the total is first on screen (the later of the first contentful paint and the first
@@ -34,7 +37,8 @@ const PRESSES = SMOKE ? 6 : 30;
 const ONLY = args.includes("--only") ? new Set(args[args.indexOf("--only") + 1].split(",")) : null;
 const wants = (group) => !ONLY || ONLY.has(group);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
-const dist = path.join(root, "dist");
+// BENCH_DIST: another build to measure (a copy of dist/ with one change, say), against the same baselines.
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, "dist");
 const FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const MARK = "audioconf-pricing:first-total";
 
