@@ -46,6 +46,7 @@ const en = {
   usage_error_empty_report: "The file is empty. Choose the CSV file of the PSTN usage report.",
   usage_error_not_a_report: "This is not a CSV usage report: it is not text, or its first row is far too long. Choose the CSV file, not the zip it came in.",
   usage_error_missing_column: "The report has no column {columns}. Export the PSTN usage report with its header row.",
+  usage_error_reader_failed: "The report reader could not be started in this browser. Reload the page and try again.",
   usage_reason_call_type: "Not Audio Conferencing: {type}",
   usage_reason_not_connected: "Not connected (0 seconds)",
   usage_reason_negative_duration: "Negative duration",

@@ -8,11 +8,18 @@ import { html, nothing } from "lit";
 
 /** The controller: a toolbar button that opens the lazily loaded `<acp-usage-panel>` dialog. */
 export function usageImport(host) {
-  let state = "closed"; // closed | loading | open
+  let state = "closed"; // closed | loading | open | failed (the panel's code could not be fetched)
   const open = async (button) => {
     state = "loading";
     host.requestUpdate();
-    await import(/* the panel's own entry */ new URL("./usage-panel.js", import.meta.url).href);
+    try {
+      await import(/* the panel's own entry */ new URL("./usage-panel.js", import.meta.url).href);
+    } catch {
+      // Offline before the first use, say: it says so under the button, and the next press tries again.
+      state = "failed";
+      host.requestUpdate();
+      return;
+    }
     state = "open";
     host.requestUpdate();
     controller.button = button;
@@ -28,7 +35,11 @@ export function usageImport(host) {
     toolbar(tx) {
       return html`<button type="button" class="usage-import" aria-haspopup="dialog" ?disabled=${state === "loading"}
           @click=${(e) => open(e.currentTarget)}>${tx.t("usage_import")}</button>${
-        state === "open" ? html`<acp-usage-panel .host=${host} .tx=${tx} @close=${closed}></acp-usage-panel>` : nothing
+        state === "open"
+          ? html`<acp-usage-panel .host=${host} .tx=${tx} @close=${closed}></acp-usage-panel>`
+          : state === "failed"
+            ? html`<p class="error-text" role="alert">${tx.t("feature_not_loaded")}</p>`
+            : nothing
       }`;
     },
   };

@@ -105,7 +105,8 @@ class UsagePanel extends LitElement {
     const worker = new Worker(new URL("./usage-worker.js", import.meta.url), { type: "module" });
     this.#worker = worker;
     worker.onmessage = ({ data }) => this.#message(worker, data);
-    worker.onerror = (e) => this.#message(worker, { type: "error", error: { code: "read_failed", message: String(e.message ?? e) } });
+    // An error inside the worker has a message; a worker that could not start at all has none.
+    worker.onerror = (e) => this.#message(worker, { type: "error", error: e.message ? { code: "read_failed", message: String(e.message) } : { code: "reader_failed" } });
     const ratesSrc = this.host.getAttribute("rates-src");
     worker.postMessage({
       type: "read",
@@ -229,7 +230,7 @@ class UsagePanel extends LitElement {
   #errorText() {
     const t = this.#tx.t;
     const e = this._error ?? {};
-    const known = { empty_report: 1, not_a_report: 1, missing_column: 1 };
+    const known = { empty_report: 1, not_a_report: 1, missing_column: 1, reader_failed: 1 };
     const detail =
       e.code === "no_calls"
         ? t("usage_no_calls")

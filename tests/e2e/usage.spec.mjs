@@ -68,6 +68,36 @@ test("the page and the CLI give the same quote for the same report, and a month 
   await expect(page.getByRole("button", { name: "Import usage report" })).toBeFocused();
 });
 
+test("a usage panel whose code cannot be fetched says so, and the next press tries again", async ({ browser }) => {
+  // Without the service worker, which would answer from its precache what the route refuses.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route(/\/usage-panel\.js$/, (route) => route.abort());
+  await page.goto("/");
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  const button = page.getByRole("button", { name: "Import usage report" });
+  await button.click();
+  await expect(page.getByRole("alert")).toHaveText("This part of the calculator could not be loaded. Check the connection and try again.");
+  await expect(button).toBeEnabled();
+  await page.unroute(/\/usage-panel\.js$/);
+  await button.click();
+  await expect(dialog(page)).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await context.close();
+});
+
+test("a worker that cannot start says so and leaves the calculator as it was", async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route(/\/usage-worker\.js$/, (route) => route.abort());
+  await openImport(page);
+  const before = await state(page);
+  await page.getByLabel("Usage report (CSV)").setInputFiles(FIXTURE);
+  await expect(dialog(page)).toContainText("The report reader could not be started in this browser. Reload the page and try again.");
+  expect(await state(page)).toEqual(before);
+  await context.close();
+});
+
 test("a tab-separated export fills the calculator as the comma one does", async ({ page }) => {
   await openImport(page);
   await page.getByLabel("Usage report (CSV)").setInputFiles("tests/usage/report-tab.csv");
