@@ -16,7 +16,7 @@
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
-import { COMMON } from "./esbuild-options.mjs";
+import { COMMON, usagePanelImported } from "./esbuild-options.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const pkg = path.join(root, "pkg");
@@ -36,19 +36,7 @@ await esbuild.build({
         build.onResolve({ filter: /\/pkg\/audioconf_pricing\.js$/ }, () => ({ path: "./audioconf_pricing.js", external: true }));
       },
     },
-    {
-      // dist/ loads the usage panel by URL, a build of its own (xtask/bundle.mjs); in the package it is a
-      // plain dynamic import, a chunk like the other lazy features, which an app's bundler can follow.
-      name: "usage-panel-chunk",
-      setup(build) {
-        build.onLoad({ filter: /[\\/]www[\\/]usage-import\.js$/ }, (args) => {
-          const text = fs.readFileSync(args.path, "utf8");
-          const plain = text.replace(/import\(\/\*[^*]*\*\/ new URL\("\.\/usage-panel\.js", import\.meta\.url\)\.href\)/, 'import("./usage-panel.js")');
-          if (plain === text) throw new Error("www/usage-import.js: no import of usage-panel.js by URL to make a chunk of");
-          return { contents: plain, loader: "js", resolveDir: path.dirname(args.path) };
-        });
-      },
-    },
+    usagePanelImported,
   ],
 });
 // The usage report's worker, started by the panel as `usage-worker.js` beside it (new URL(..., import.meta.url),

@@ -6,13 +6,14 @@
 // - The WebAssembly: every `new URL("x.wasm", import.meta.url)` in the bundled sources (the glue's, and
 //   any other module's) becomes a data: URL of that file, base64, so the glue's own fetch finds it; nothing
 //   fetches a relative URL, which file:// pages cannot.
+// - The usage report's panel is inside too, and its worker (with the usage .wasm) a blob: URL.
 // - The styles and icon inline; the built-in card is inside the .wasm. The CSP stays strict: the inline
 //   script and style are allowed by their sha256 hashes, not by 'unsafe-inline'.
 import * as esbuild from "esbuild";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { COMMON } from "./esbuild-options.mjs";
+import { COMMON, usagePanelImported } from "./esbuild-options.mjs";
 
 const WASM_URL = /new URL\((["'])([^"']+\.wasm)\1,\s*import\.meta\.url\)/g;
 
@@ -32,6 +33,20 @@ const inlineWasm = {
   },
 };
 
+/** The usage panel's `new Worker(new URL("./usage-worker.js", import.meta.url), ...)` as a classic worker of `source`. */
+const blobWorker = (source) => ({
+  name: "blob-worker",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]www[\\/]usage-panel\.js$/ }, (args) => {
+      const code = fs.readFileSync(args.path, "utf8");
+      const blob = `URL.createObjectURL(new Blob([${JSON.stringify(source)}], { type: "text/javascript" }))`;
+      const contents = code.replace(/new Worker\(new URL\("\.\/usage-worker\.js", import\.meta\.url\), \{ type: "module" \}\)/, `new Worker(${blob})`);
+      if (contents === code) throw new Error("www/usage-panel.js: no worker started from usage-worker.js to make a blob: worker of");
+      return { contents, loader: "js", resolveDir: path.dirname(args.path) };
+    });
+  },
+});
+
 /** `text` safe inside <script> or <style>: nothing in it can close the element or open a comment. */
 const escapeInline = (text) => text.replace(/<(\/?script|!--)/gi, "\\x3C$1");
 const sha256 = (text) => `'sha256-${crypto.createHash("sha256").update(text).digest("base64")}'`;
@@ -46,12 +61,17 @@ export async function writeSingleFile(root, dist, page = "index.html", out = "au
     .replace(/[ \t]*<script\b[^>]*\bsrc="boot\.js"[^>]*><\/script>\r?\n?/, "");
   const scripts = [...html.matchAll(/<script\b[^>]*\btype="module"[^>]*><\/script>\s*/g)];
   const sources = scripts.map((m) => path.join(root, "www", attr(m[0], "src")));
+  // The usage report's worker, its .wasm inside, as the source of a blob: worker (file:// pages cannot
+  // start a worker from a file).
+  // A classic worker: a page opened from disk has an opaque origin, and Chromium does not start a module
+  // worker from a blob: URL there.
+  const worker = await esbuild.build({ ...COMMON, format: "iife", absWorkingDir: root, entryPoints: [path.join(root, "www", "usage-worker.js")], write: false, plugins: [inlineWasm] });
   const result = await esbuild.build({
     ...COMMON,
     absWorkingDir: root,
     stdin: { contents: sources.map((s) => `import ${JSON.stringify(s)};`).join("\n"), resolveDir: root, loader: "js" },
     write: false,
-    plugins: [inlineWasm],
+    plugins: [usagePanelImported, blobWorker(worker.outputFiles[0].text), inlineWasm],
   });
   const script = escapeInline(result.outputFiles[0].text);
   const styles = [];
@@ -75,6 +95,8 @@ export async function writeSingleFile(root, dist, page = "index.html", out = "au
     "default-src 'none'",
     `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
     `style-src ${styles.map(sha256).join(" ") || "'none'"}`,
+    // The usage report's worker is a blob: URL of the page's own making.
+    "worker-src blob:",
     "img-src data:",
     "connect-src data:",
     "object-src 'none'",

@@ -1,8 +1,10 @@
 // dist/audioconf-pricing.html opened from disk (file://), no server: it shows a total, prices what is
-// typed, loads its Russian texts, under its own strict CSP, and asks the network for nothing.
+// typed, loads its Russian texts, imports a usage report, under its own strict CSP, and asks the network
+// for nothing.
 import { test, expect } from "@playwright/test";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import fs from "node:fs";
 import { watchForProblems } from "./helpers.mjs";
 
 watchForProblems();
@@ -54,4 +56,22 @@ test("in the single file a share link reopens the same quote and the exports dow
   expect(await reopened.evaluate((el) => el.quote.total)).toBe(total);
   expect(await reopened.evaluate((el) => el.details)).toEqual({ customer: "Contoso", preparedBy: "Ann" });
   await context.close();
+});
+
+test("in the single file a usage report is read by its worker and re-rated", async ({ page }) => {
+  const expected = JSON.parse(fs.readFileSync("tests/usage/report.expected.json", "utf8"));
+  const url = pathToFileURL(path.resolve("dist", "audioconf-pricing.html")).href;
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(url);
+  const calculator = page.locator("audioconf-pricing");
+  await calculator.evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await page.getByRole("button", { name: "Import usage report" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await page.getByLabel("Usage report (CSV)").setInputFiles("tests/usage/report.csv");
+  await expect(dialog.getByRole("heading", { level: 3 })).toContainText("300 rows read");
+  expect(await calculator.evaluate((el) => el.quote.total)).toBe(expected.quote.total);
+  // The panel, its worker and the usage .wasm came from the file: nothing but data: and blob: URLs.
+  expect(requests.filter((u) => !/^(data|blob):/.test(u) && u !== url)).toEqual([]);
 });
