@@ -54,7 +54,7 @@ import * as S from "./state.js";
 import { Texts } from "./text.js";
 import { miniTotal, summary } from "./summary.js";
 import { status, toolbar } from "./toolbar.js";
-import { FEATURES } from "./features.js";
+import { FEATURES, FOLD_AT } from "./features.js";
 import { Prerendered } from "./prerender.js";
 
 const TAG = "audioconf-pricing";
@@ -81,6 +81,7 @@ export class AudioconfPricing extends LitElement {
     _allCountries: { state: true }, // every chosen country shown
     _restShown: { state: true }, // the panels and results: from the frame after the first total
     _searchLive: { state: true }, // the picker's announcements
+    _moreOpen: { state: true }, // on a phone: the folded toolbar actions shown
   };
 
   static styles = [unsafeCSS(CSS), unsafeCSS(RESULTS_CSS)];
@@ -123,6 +124,7 @@ export class AudioconfPricing extends LitElement {
     this._allCountries = false;
     this._restShown = false;
     this._searchLive = "";
+    this._moreOpen = false;
     for (const f of this.#features) this.addController(f);
   }
 
@@ -223,7 +225,13 @@ export class AudioconfPricing extends LitElement {
 
   #featureActions(tx) {
     const actions = this.#features.filter((f) => f.toolbar).map((f) => f.toolbar(tx));
-    return actions.length ? html`<div class="actions">${actions}</div>` : nothing;
+    if (!actions.length) return nothing;
+    // The folded ones are items of the same row (`display: contents`) except on a phone, where they
+    // show only once "More actions" is pressed (styles.js).
+    const open = this._moreOpen;
+    return html`<div class="actions">${actions.slice(0, FOLD_AT)}<button type="button" class="more" aria-expanded=${open ? "true" : "false"}
+        aria-controls="${this.#uid}-more" @click=${() => (this._moreOpen = !open)}>${tx.t("more_actions")}</button><div class="folded${open ? " open" : ""}"
+        id="${this.#uid}-more">${actions.slice(FOLD_AT)}</div></div>`;
   }
 
   updated() {

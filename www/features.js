@@ -28,6 +28,13 @@ const shareStandIn = (tx, press, host) =>
 const exportStandIn = (tx, press) => html`${button("download-csv", tx.t("download_csv"), press)}${button("download-json", tx.t("download_json"), press)}`;
 const printStandIn = (tx, press) => button("print-quote", tx.t("print_quote"), press);
 
+/**
+ * On a phone the toolbar shows the first FOLD_AT features' items (the share link and the quote details)
+ * and a "More actions" button; the rest (exports, print, scenarios, saved quotes, usage import) fold
+ * behind it (the element's #featureActions, styles.js). On wider screens everything is in one row.
+ */
+export const FOLD_AT = 2;
+
 /** @type {Array<(host: HTMLElement) => import("lit").ReactiveController & {name?: string, toolbar?: (tx: object) => unknown}>} */
 export const FEATURES = [
   lazyFeature("share", () => import("./share.js"), sharedLink, shareStandIn),

@@ -255,6 +255,7 @@ const en = {
   // the first total, so that nothing moves when it arrives; their other texts are in i18n-quotes.js.
   quote_details: "Quote details",
   copy_link: "Copy link",
+  more_actions: "More actions",
   reference_label: "Reference",
   download_csv: "Download CSV",
   download_json: "Download JSON",

@@ -33,8 +33,9 @@ export const QUOTES_CSS = String.raw`
   }
   /* The quote's header first, its terms last: the toolbar's parts take their place among the results. */
   .app { display: flex; flex-direction: column; gap: var(--_gap); }
-  .toolbar, .toolbar > .actions { display: contents; }
-  .toolbar > :not(.actions), .toolbar > .actions > :not(.print-only), .inputs, .mini-anchor, .status-area,
+  .toolbar, .toolbar > .actions, .toolbar > .actions > .folded { display: contents !important; }
+  .toolbar > :not(.actions), .toolbar > .actions > :not(.print-only, .folded), .toolbar > .actions > .folded > :not(.print-only),
+  .inputs, .mini-anchor, .status-area,
   [part="chart"], [part="break-even-chart"], .breakdown .more, .breakdown caption { display: none !important; }
   .print-only { display: block; }
   .print-terms { order: 10; border-top: 1px solid var(--_fg); padding-top: 0.3rem; display: grid; gap: 0.1rem; font-size: 8.5pt; }

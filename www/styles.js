@@ -118,7 +118,17 @@ button, input, select { font: inherit; color: inherit; }
 }
 /* The features' row (features.js): the same from the first render on, as their parts arrive later. */
 .toolbar > .actions { flex: 1 1 100%; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-.toolbar > .actions > button { min-height: 2.25rem; padding: 0.25rem 0.75rem; font-size: 0.875rem; }
+.toolbar > .actions > button, .toolbar > .actions > .folded > button { min-height: 2.25rem; padding: 0.25rem 0.75rem; font-size: 0.875rem; }
+/* On a phone the actions after the share link and the quote details fold behind "More actions" (features.js,
+   FOLD_AT): one row instead of four, and the total in the first screen. Wider, they are items of the row. */
+.toolbar .folded { display: contents; }
+.toolbar .more { display: none; }
+.toolbar .more::after { content: " \25BE" / ""; }
+.toolbar .more[aria-expanded="true"]::after { content: " \25B4" / ""; }
+@container (max-width: 520px) {
+  .toolbar .more { display: inline-block; }
+  .toolbar .folded:not(.open) { display: none; }
+}
 /* The quote features' items of the row, which show from the first render (features.js; the rest of their
    styles load with them, styles-quotes.js). Closed, the details are one more item of the row; open, a row. */
 .qt-details { order: -1; }

@@ -183,3 +183,32 @@ for (const [name, stub] of [
     await expect(calculator(page).locator("[part=total]")).toHaveText(/^\$\d[\d,]*\.\d{2}$/);
   });
 }
+
+// features.js FOLD_AT: on a phone the toolbar is one row, the rest behind "More actions"; wider, one row
+// of everything and no such button.
+test("on a phone the toolbar's later actions fold behind More actions; wider they are all in the row", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/");
+  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  const more = page.getByRole("button", { name: "More actions" });
+  const folded = ["Download CSV", "Download JSON", "Print quote", "Scenarios", "Saved quotes", "Import usage report"];
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeVisible();
+  for (const name of folded) await expect(page.getByRole("button", { name })).toBeHidden();
+  // The total is in the first screen.
+  const box = await calculator(page).locator("[part=total]").boundingBox();
+  expect(box.y + box.height).toBeLessThanOrEqual(800);
+  // By keyboard: the folded actions follow the button, in order.
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: folded[0] })).toBeFocused();
+  for (const name of folded) await expect(page.getByRole("button", { name })).toBeVisible();
+  await more.click();
+  for (const name of folded) await expect(page.getByRole("button", { name })).toBeHidden();
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(more).toBeHidden();
+  for (const name of folded) await expect(page.getByRole("button", { name })).toBeVisible();
+});

@@ -516,7 +516,9 @@ test("screenshots of the dialogs at 360 px and 1280 px, light and dark, English 
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, locale });
       const page = await context.newPage();
       await open(page);
-      const [scenarios, saved] = locale === "en-US" ? ["Scenarios", "Saved quotes"] : ["Сценарии", "Сохранённые расчёты"];
+      const [scenarios, saved, more] = locale === "en-US" ? ["Scenarios", "Saved quotes", "More actions"] : ["Сценарии", "Сохранённые расчёты", "Ещё действия"];
+      // On a phone they are behind "More actions".
+      if (width === 360) await page.getByRole("button", { name: more }).click();
       for (const r of [TODAY, GROWTH, IN_USD]) {
         await setRequest(page, r);
         await page.getByRole("button", { name: scenarios }).click();
