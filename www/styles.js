@@ -127,7 +127,8 @@ button, input, select { font: inherit; color: inherit; }
 .toolbar .more[aria-expanded="true"]::after { content: " \25B4" / ""; }
 @container (max-width: 520px) {
   .toolbar .more { display: inline-block; }
-  .toolbar .folded:not(.open) { display: none; }
+  /* A dialog a folded feature opened stays (a screen turned to portrait while it is open, say). */
+  .toolbar .folded:not(.open, :has(dialog[open], acp-usage-panel)) { display: none; }
 }
 /* The quote features' items of the row, which show from the first render (features.js; the rest of their
    styles load with them, styles-quotes.js). Closed, the details are one more item of the row; open, a row. */

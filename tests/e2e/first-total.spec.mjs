@@ -211,4 +211,11 @@ test("on a phone the toolbar's later actions fold behind More actions; wider the
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(more).toBeHidden();
   for (const name of folded) await expect(page.getByRole("button", { name })).toBeVisible();
+  // A folded feature's dialog, open when the screen gets narrow, stays on screen.
+  await page.getByRole("button", { name: "Scenarios" }).click();
+  await expect(page.getByRole("dialog", { name: "Scenarios" })).toBeVisible();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(page.getByRole("dialog", { name: "Scenarios" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Scenarios" })).toBeHidden();
 });
