@@ -24,6 +24,8 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::money::reads_as_str;
+
 use crate::error::{quoted, Error, Problem};
 use crate::json::{from_json_struct, Fields, FromJson, Json, JsonError};
 use crate::money::{iso_minor_units, parse_decimal, DecimalProblem, Rounding};
@@ -367,54 +369,6 @@ impl CountryName {
         &self.0
     }
 }
-
-/// `Deref`, `Display`, `Debug` and `Serialize` as the text, and equality with the same text as a
-/// `str`, `&str` or `String`, either way round.
-macro_rules! reads_as_str {
-    ($($ty:ty),*) => {$(
-        impl std::ops::Deref for $ty {
-            type Target = str;
-            fn deref(&self) -> &str {
-                self.as_str()
-            }
-        }
-        impl std::fmt::Display for $ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-        impl std::fmt::Debug for $ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                std::fmt::Debug::fmt(self.as_str(), f)
-            }
-        }
-        impl Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.as_str())
-            }
-        }
-        impl From<$ty> for String {
-            fn from(t: $ty) -> String {
-                t.as_str().to_string()
-            }
-        }
-        reads_as_str!(@eq $ty: str, &str, String);
-    )*};
-    (@eq $ty:ty: $($t:ty),*) => {$(
-        impl PartialEq<$t> for $ty {
-            fn eq(&self, other: &$t) -> bool {
-                self.as_str() == AsRef::<str>::as_ref(other)
-            }
-        }
-        impl PartialEq<$ty> for $t {
-            fn eq(&self, other: &$ty) -> bool {
-                AsRef::<str>::as_ref(self) == other.as_str()
-            }
-        }
-    )*};
-}
-
-pub(crate) use reads_as_str;
 
 reads_as_str!(CountryCode, CountryName);
 

@@ -266,11 +266,6 @@ impl DecimalText {
         t
     }
 
-    /// Itself, as [`Amount::text`] is (for the comparisons).
-    fn text(&self) -> DecimalText {
-        *self
-    }
-
     /// The text.
     pub fn as_str(&self) -> &str {
         // Only ASCII digits, a point and a sign are written.
@@ -278,54 +273,57 @@ impl DecimalText {
     }
 }
 
-impl std::ops::Deref for DecimalText {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl std::fmt::Display for DecimalText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl std::fmt::Debug for DecimalText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-impl serde::Serialize for DecimalText {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl From<DecimalText> for String {
-    fn from(t: DecimalText) -> String {
-        t.as_str().to_string()
-    }
-}
-
-/// Equal to the same text as a `str`, `&str` or `String`, either way round.
-macro_rules! text_eq {
-    ($ty:ty: $($t:ty),*) => {$(
+/// `Deref`, `Display`, `Debug` and `Serialize` as the text, and equality with the same text as a
+/// `str`, `&str` or `String`, either way round.
+macro_rules! reads_as_str {
+    ($($ty:ty),*) => {$(
+        impl std::ops::Deref for $ty {
+            type Target = str;
+            fn deref(&self) -> &str {
+                self.as_str()
+            }
+        }
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl std::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(self.as_str(), f)
+            }
+        }
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl From<$ty> for String {
+            fn from(t: $ty) -> String {
+                t.as_str().to_string()
+            }
+        }
+        reads_as_str!(@eq $ty: str, &str, String);
+    )*};
+    (@eq $ty:ty: $($t:ty),*) => {$(
         impl PartialEq<$t> for $ty {
             fn eq(&self, other: &$t) -> bool {
-                self.text().as_str() == AsRef::<str>::as_ref(other)
+                self.as_str() == AsRef::<str>::as_ref(other)
             }
         }
         impl PartialEq<$ty> for $t {
             fn eq(&self, other: &$ty) -> bool {
-                AsRef::<str>::as_ref(self) == other.text().as_str()
+                AsRef::<str>::as_ref(self) == other.as_str()
             }
         }
     )*};
 }
-text_eq!(DecimalText: str, &str, String);
-text_eq!(Amount: str, &str, String);
+
+pub(crate) use reads_as_str;
+
+reads_as_str!(DecimalText);
+// An `Amount` writes itself without keeping the text (below); compared with a text, it keeps it.
+reads_as_str!(@eq Amount: str, &str, String);
 
 /// A decimal as a quote shows it, kept exact and formatted only when it is read or written: the value,
 /// and whether it is shown plain ([`DecimalText::plain`]: without trailing zeros) or with exactly its

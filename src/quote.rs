@@ -50,9 +50,9 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::card::{reads_as_str, Country, CountryCode, CountryName, Currency, Kind, RateCard, Tariff};
+use crate::card::{Country, CountryCode, CountryName, Currency, Kind, RateCard, Tariff};
 use crate::error::{quoted, Error, ErrorKind};
-use crate::money::{ceil_major, plain, text, Amount, DecimalText, Rounding};
+use crate::money::{ceil_major, plain, reads_as_str, text, Amount, DecimalText, Rounding};
 use crate::request::{limits, QuoteRequest, RequestView};
 
 /// A priced quote. Every amount is a decimal string in the quote currency.
