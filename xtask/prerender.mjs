@@ -23,6 +23,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { serve } from "./static-server.mjs";
+// What the size report counts as the first load is what the snapshot may use.
+import { firstLoad as firstLoadOf } from "../tests/size-report.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const LOCALE = "en-US";
@@ -60,9 +62,7 @@ export async function prerender(dist) {
     // What a person sees at the first total is drawn by the first load's modules alone (the features'
     // stand-ins, www/features.js): every other module, such as a feature's, which loads right after it, is
     // held back until the snapshot is taken, so a slow build machine cannot draw a loaded feature instead.
-    const firstLoad = new Set(
-      [...fs.readFileSync(page, "utf8").matchAll(/<(?:script\b[^>]*\bsrc|link\b[^>]*\brel="modulepreload"[^>]*\bhref)="([^"]+\.js)"/g)].map((m) => `/${m[1]}`),
-    );
+    const firstLoad = new Set(firstLoadOf(dist).filter((f) => f.endsWith(".js")).map((f) => `/${f}`));
     let release;
     const held = new Promise((resolve) => (release = resolve));
     await tab.route(
