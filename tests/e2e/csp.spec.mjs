@@ -4,7 +4,7 @@
 import { test, expect } from "@playwright/test";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { watchForProblems } from "./helpers.mjs";
+import { watchForProblems, whenReady } from "./helpers.mjs";
 
 watchForProblems();
 
@@ -17,7 +17,7 @@ const PAGES = {
 for (const [name, url] of Object.entries(PAGES)) {
   test(`${name}: an injected inline script and style are refused and reported`, async ({ page }, testInfo) => {
     await page.goto(url);
-    await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+    await whenReady(page.locator("audioconf-pricing"));
     const reported = await page.evaluate(async () => {
       const seen = [];
       const both = new Promise((resolve) =>

@@ -4,6 +4,7 @@ import { test, expect } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 import { serve } from "../../xtask/static-server.mjs";
+import { whenReady } from "./helpers.mjs";
 
 const BASE = Number(process.env.PW_PORT || 8089);
 const CALC = `http://127.0.0.1:${BASE}`;
@@ -172,7 +173,7 @@ test("one module script tag from another origin, under the host's strict CSP", a
   const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
   await page.goto(`${HOST}/script-tag.html`);
   expect((await wasm).url().startsWith(CDN)).toBe(true);
-  await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(page.locator("audioconf-pricing"));
   await expect(page.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d[\d,]*\.\d{2}$/);
   expect(problems).toEqual([]);
 });

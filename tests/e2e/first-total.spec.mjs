@@ -2,6 +2,7 @@
 // Debian's Chromium: it shows before the WebAssembly module has arrived, it is the element's own total, and
 // nothing moves when the element takes over.
 import { test, expect } from "@playwright/test";
+import { whenReady } from "./helpers.mjs";
 
 const calculator = (page) => page.locator("audioconf-pricing");
 
@@ -74,7 +75,7 @@ for (const width of [360, 1280]) {
     const drawn = await shownTotal(page);
     expect(drawn.drawn).toBe(true);
     release();
-    await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+    await whenReady(calculator(page));
     // The features load once the first total is shown; the reference is the share module's.
     await expect(calculator(page).locator("[data-key=quote-reference]")).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await expect(calculator(page).locator("[data-key=download-csv]")).toHaveCount(1);
@@ -102,7 +103,7 @@ test("a stand-in button pressed before its feature has loaded does what the real
   });
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/");
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await page.getByRole("button", { name: "Copy link" }).click();
   release();
   await expect(calculator(page).getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
@@ -118,7 +119,7 @@ test("a person whose language is another one never sees the English copy once th
   await page.waitForFunction(() => customElements.get("audioconf-pricing"));
   expect((await shownTotal(page)).drawn).toBe(false);
   release();
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await expect(calculator(page).locator("[part=total]")).toHaveText(/^\d[\d\u00a0\u202f]*,\d{2}\u00a0\$$/);
   await context.close();
 });
@@ -129,7 +130,7 @@ test("a page opened with state in its fragment does not show the default total",
   await page.waitForFunction(() => customElements.get("audioconf-pricing"));
   expect((await shownTotal(page)).drawn).toBe(false);
   release();
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   expect((await shownTotal(page)).totals).toBe(1);
 });
 
@@ -144,7 +145,7 @@ test("a core that fails to load replaces the drawn total with the failure and it
 // and start however the browser reports that paint, or does not.
 test("the calculator's modules and the .wasm are fetched only after the first paint", async ({ page }) => {
   await page.goto("/");
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   const { fcp, fetched } = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     fetched: performance
@@ -178,7 +179,7 @@ for (const [name, stub] of [
   test(`the calculator starts in ${name}`, async ({ page }) => {
     await page.addInitScript(stub);
     await page.goto("/");
-    await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+    await whenReady(calculator(page));
     expect((await shownTotal(page)).drawn).toBe(false);
     await expect(calculator(page).locator("[part=total]")).toHaveText(/^\$\d[\d,]*\.\d{2}$/);
   });
@@ -189,7 +190,7 @@ for (const [name, stub] of [
 test("on a phone the toolbar's later actions fold behind More actions; wider they are all in the row", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/");
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   const more = page.getByRole("button", { name: "More actions" });
   const folded = ["Download CSV", "Download JSON", "Print quote", "Scenarios", "Saved quotes", "Import usage report"];
   await expect(more).toHaveAttribute("aria-expanded", "false");

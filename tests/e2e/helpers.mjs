@@ -26,10 +26,16 @@ export function cliQuote(request) {
   return JSON.parse(out);
 }
 
+/**
+ * The element's first quote, once it is defined: on index.html its script starts after the first paint
+ * (www/boot.js), so `ready` is not there before.
+ */
+export const whenReady = (element) => element.evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+
 /** Opens the page and waits for the first quote. */
 export async function open(page, url = "/") {
   await page.goto(url);
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
 }
 
 /** Every test of the calling file fails when its page raised an error, opened a dialog or broke a CSP rule. */

@@ -2,7 +2,7 @@
 // network off, and says so. A new build (here: a changed rate card) is offered with a visible "Reload"
 // prompt, and the page keeps running the build it started with until the person reloads.
 import { test, expect } from "@playwright/test";
-import { watchForProblems } from "./helpers.mjs";
+import { watchForProblems, whenReady } from "./helpers.mjs";
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
@@ -18,7 +18,7 @@ watchForProblems();
 /** Opens `url`, waits for the first quote and for the service worker to control the page. */
 async function visit(page, url) {
   await page.goto(url);
-  await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(page.locator("audioconf-pricing"));
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
@@ -97,7 +97,7 @@ test("a new build is offered with a Reload prompt, and the page keeps its own bu
     expect((await page.evaluate(() => fetch("rate-card.json").then((r) => r.json()))).version).toBe(card.version);
 
     await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Reload" }).click()]);
-    await page.locator("audioconf-pricing").evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+    await whenReady(page.locator("audioconf-pricing"));
     expect(await controllerVersion(page)).toBe(second);
     expect((await page.evaluate(() => fetch("rate-card.json").then((r) => r.json()))).version).toBe("2099.01-next");
     expect(await page.evaluate(() => caches.keys())).toEqual(expect.not.arrayContaining([`audioconf-pricing-${first}`]));

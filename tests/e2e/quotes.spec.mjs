@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import * as codec from "../../www/share-codec.js";
-import { watchForProblems } from "./helpers.mjs";
+import { watchForProblems, whenReady } from "./helpers.mjs";
 
 const ARTIFACTS = "tests/artifacts";
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -37,7 +37,7 @@ function tenCountryRequest() {
 /** Opens the page and waits for the first quote and the quote features (loaded after it). */
 async function open(page, url = "/") {
   await page.goto(url);
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await expect(inside(page, "copy-link")).toBeVisible();
 }
 

@@ -6,7 +6,7 @@ import AxeBuilder from "@axe-core/playwright";
 import Decimal from "decimal.js";
 import fs from "node:fs";
 import path from "node:path";
-import { ARTIFACTS, WCAG, calculator, cliQuote, open, total, watchForProblems } from "./helpers.mjs";
+import { ARTIFACTS, WCAG, calculator, cliQuote, open, total, watchForProblems, whenReady } from "./helpers.mjs";
 
 watchForProblems();
 
@@ -158,7 +158,7 @@ test("three scenarios: totals and every difference exact, another currency not s
 
   // A reload keeps the three, their names and their prices.
   await page.reload();
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await openScenarios(page);
   await expect(page.getByLabel("Name of scenario 1")).toHaveValue("Today");
   await expect(page.getByLabel("Name of scenario 2")).toHaveValue("Growth plan");
@@ -178,7 +178,7 @@ test("three scenarios: totals and every difference exact, another currency not s
   await page.getByRole("button", { name: "Remove: Scenario 3" }).click();
   await expect(page.locator("audioconf-pricing li.scenario")).toHaveCount(2);
   await page.reload();
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await openScenarios(page);
   await expect(page.locator("audioconf-pricing li.scenario")).toHaveCount(2);
 });
@@ -269,7 +269,7 @@ test("saved quotes: save, list with date, card and total, rename, delete and und
 
   // Reload with other inputs on screen; open the saved one: its request and total come back.
   await page.reload();
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await setRequest(page, TODAY);
   await page.getByRole("button", { name: "Saved quotes" }).click();
   await page.getByRole("button", { name: "Open: Contoso, 50 users" }).click();
@@ -330,7 +330,7 @@ test("a hostile name is text: a saved quote's in the list and its buttons' names
   await page.getByLabel("Name of the quote").fill(hostile);
   await page.getByRole("button", { name: "Save the current quote" }).click();
   await page.reload();
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await page.getByRole("button", { name: "Saved quotes" }).click();
   await expect(page.locator("audioconf-pricing [data-key=saved-item-name]")).toHaveText(hostile);
   await expect(page.getByRole("button", { name: `Open: ${hostile}` })).toBeVisible();
@@ -340,7 +340,7 @@ test("a hostile name is text: a saved quote's in the list and its buttons' names
   await openScenarios(page);
   await page.getByLabel("Name of scenario 1").fill(hostile);
   await page.reload();
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await openScenarios(page);
   await expect(page.getByLabel("Name of scenario 1")).toHaveValue(hostile);
   await expect(page.getByRole("button", { name: `Remove: ${hostile}` })).toBeVisible();

@@ -5,7 +5,7 @@ import { test, expect } from "@playwright/test";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import fs from "node:fs";
-import { watchForProblems } from "./helpers.mjs";
+import { watchForProblems, whenReady } from "./helpers.mjs";
 
 watchForProblems();
 
@@ -15,7 +15,7 @@ test("the single file works opened from disk", async ({ page }, testInfo) => {
   const url = pathToFileURL(path.resolve("dist", "audioconf-pricing.html")).href;
   await page.goto(url);
   const calculator = page.locator("audioconf-pricing");
-  await calculator.evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator);
   await expect(calculator.locator("[part=total]")).toHaveText(/^\$\d[\d,]*\.\d{2}$/);
   await page.getByLabel("Licensed users").fill("12");
   await expect.poll(() => calculator.evaluate((el) => el.quote.comparison?.users)).toBe(12);
@@ -36,7 +36,7 @@ test("in the single file a share link reopens the same quote and the exports dow
   const page = await context.newPage();
   await page.goto(url);
   const calculator = page.locator("audioconf-pricing");
-  await calculator.evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator);
   await page.getByLabel("Licensed users").fill("12");
   await expect.poll(() => calculator.evaluate((el) => el.quote.comparison?.users)).toBe(12);
   await calculator.evaluate((el) => (el.details = { customer: "Contoso", preparedBy: "Ann" }));
@@ -65,7 +65,7 @@ test("in the single file a usage report is read by its worker and re-rated", asy
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(url);
   const calculator = page.locator("audioconf-pricing");
-  await calculator.evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator);
   await page.getByRole("button", { name: "Import usage report" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();

@@ -4,7 +4,7 @@
 // broke no Content-Security-Policy rule.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { watchForProblems } from "./helpers.mjs";
+import { watchForProblems, whenReady } from "./helpers.mjs";
 import fs from "node:fs";
 import path from "node:path";
 import { reportRows } from "../usage-report-gen.mjs";
@@ -22,7 +22,7 @@ watchForProblems();
 /** Opens the page, waits for the first quote and opens the import dialog. */
 async function openImport(page) {
   await page.goto("/");
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await page.getByRole("button", { name: "Import usage report" }).click();
   await expect(dialog(page)).toBeVisible();
 }
@@ -74,7 +74,7 @@ test("a usage panel whose code cannot be fetched says so, and the next press tri
   const page = await context.newPage();
   await page.route(/\/usage-panel\.js$/, (route) => route.abort());
   await page.goto("/");
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   const button = page.getByRole("button", { name: "Import usage report" });
   await button.click();
   await expect(page.getByRole("alert")).toHaveText("This part of the calculator could not be loaded. Check the connection and try again.");
@@ -149,7 +149,7 @@ test("Cancel stops the worker and keeps the previous quote", async ({ page }) =>
 
 test("the dialog speaks Russian with the page", async ({ page }) => {
   await page.goto("/");
-  await calculator(page).evaluate((el) => customElements.whenDefined(el.localName).then(() => el.ready));
+  await whenReady(calculator(page));
   await page.getByLabel(/^Language/).selectOption("ru");
   await page.getByRole("button", { name: "Загрузить отчёт об использовании" }).click();
   await expect(dialog(page)).toBeVisible();
