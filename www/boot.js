@@ -13,6 +13,19 @@
 // - when the page is shown, or after a second, if that report never comes.
 // What it does: puts a copy of each <link> and <script> of the template at the end of <head>, in order;
 // scripts without `async` run in that order, as the parser would have run them.
+//
+// Until the element takes over, its drawn copy is inert, so a click on it reaches the element itself. This
+// keeps the last such click (where on the page, and when) on the element, under EARLY_CLICK, for the
+// element to replay on what is then at that place (www/prerender.js).
+const EARLY_CLICK = Symbol.for("audioconf-pricing.early-click");
+document.addEventListener(
+  "click",
+  ({ target, pageX, pageY, timeStamp }) => {
+    if (target.localName === "audioconf-pricing" && target.shadowRoot?.querySelector("[data-prerender]")) target[EARLY_CLICK] = { x: pageX, y: pageY, at: timeStamp };
+  },
+  true,
+);
+
 const template = document.getElementById("calculator-modules");
 let started = false;
 

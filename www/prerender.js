@@ -7,10 +7,20 @@
 //   render, before the browser paints, so the total does not move;
 // - when the person's language is not the one it was drawn in, or the page's URL has a fragment (a share
 //   link's state), it goes at once: the element's loading state shows instead of a wrong total or language.
+// - a click on the drawn copy before then (index.html's boot.js keeps the last one on the element) is
+//   replayed once the element's own controls are in its place, if it was at most REPLAY_WITHIN_MS ago and
+//   the copy went because the element had its own to show: a button or a summary there is clicked, a
+//   select focused and opened. Anywhere else, or after the copy went at once, it is dropped.
 // An element without one (any embedder's) is not affected.
 import { resolveLocale } from "./i18n.js";
 
 const language = (tag) => String(tag).split("-")[0].toLowerCase();
+
+/** Where boot.js keeps the last click on the drawn copy: `{ x, y }` on the page, `at` its event's timeStamp. */
+const EARLY_CLICK = Symbol.for("audioconf-pricing.early-click");
+
+/** A click older than this is not replayed: about as long as the browser's user activation lasts. */
+const REPLAY_WITHIN_MS = 5000;
 
 export class Prerendered {
   #host;
@@ -44,12 +54,31 @@ export class Prerendered {
   }
 
   hostUpdated() {
-    if (this.#releasing) this.#remove();
+    if (!this.#releasing) return;
+    const click = this.#host[EARLY_CLICK];
+    this.#remove();
+    if (click && performance.now() - click.at <= REPLAY_WITHIN_MS) requestAnimationFrame(() => this.#replay(click));
   }
 
   #remove() {
     for (const n of this.#nodes) n.remove();
     this.#nodes = [];
     this.#releasing = false;
+    delete this.#host[EARLY_CLICK];
+  }
+
+  /** Does what a click at page point (x, y) on the drawn copy asked of the control now there. */
+  #replay({ x, y }) {
+    const control = this.#host.shadowRoot.elementFromPoint(x - scrollX, y - scrollY)?.closest("button, summary, select");
+    if (!control || control.disabled) return;
+    control.focus();
+    if (control.localName !== "select") control.click();
+    else {
+      try {
+        control.showPicker(); // needs the click's user activation, still there within REPLAY_WITHIN_MS
+      } catch {
+        // Focused is as far as this browser goes.
+      }
+    }
   }
 }

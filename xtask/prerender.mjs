@@ -12,7 +12,8 @@
 // - It is the element's own markup and the element's own CSS rules, only those that match it (every
 //   @media and @container variant of them kept, so it lays out the same at every width and in dark mode);
 //   its <style> is allowed by a hash added to the page's Content-Security-Policy.
-// - It is inert: nothing in it can be clicked or typed into.
+// - It is inert: nothing in it takes focus, a key or a click (a click reaches the element, and the element
+//   replays it once it has taken over: www/boot.js, www/prerender.js).
 // - The element takes it over (www/prerender.js): it keeps it until its own first total is rendered and
 //   removes it in the same frame, so nothing moves; when the person's language is another one, it removes
 //   it at once.

@@ -111,6 +111,63 @@ test("a stand-in button pressed before its feature has loaded does what the real
   await expect(calculator(page).getByRole("button", { name: "Copy link" })).toBeFocused();
 });
 
+/** The centre of `selector` in the drawn copy, on the page. */
+const drawnCentre = (page, selector) =>
+  calculator(page).evaluate((el, selector) => {
+    const box = el.shadowRoot.querySelector(`[data-prerender] ${selector}`).getBoundingClientRect();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }, selector);
+
+for (const [width, selector, name, done] of [
+  [1280, "[data-key=scenarios]", "Scenarios", (page) => expect(page.getByRole("dialog", { name: "Scenarios" })).toBeVisible()],
+  [360, ".more", "More actions", async (page) => {
+    const more = calculator(page).getByRole("button", { name: "More actions" });
+    await expect(more).toHaveAttribute("aria-expanded", "true");
+    await expect(more).toBeFocused();
+  }],
+]) {
+  test(`at ${width} px a press on the drawn ${name} button before the element takes over is done once it has`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const release = await holdWasm(page);
+    await page.goto("/");
+    const { x, y } = await drawnCentre(page, selector);
+    await page.mouse.click(x, y);
+    expect((await shownTotal(page)).drawn).toBe(true);
+    release();
+    await whenReady(calculator(page));
+    await done(page);
+  });
+}
+
+test("a press on the drawn copy where there is no control is dropped", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/");
+  // On the total: nothing to press there.
+  const total = await drawnCentre(page, "[part=total]");
+  await page.mouse.click(total.x, total.y);
+  release();
+  await whenReady(calculator(page));
+  await page.waitForTimeout(100);
+  expect(await calculator(page).evaluate((el) => el.shadowRoot.activeElement)).toBe(null);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});
+
+test("a press on the drawn copy longer ago than the replay allows is dropped", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("/");
+  const { x, y } = await drawnCentre(page, "[data-key=scenarios]");
+  await page.mouse.click(x, y);
+  // The click's time, as boot.js kept it, set back by six seconds.
+  await calculator(page).evaluate((el) => {
+    const key = Symbol.for("audioconf-pricing.early-click");
+    el[key] = { ...el[key], at: el[key].at - 6000 };
+  });
+  release();
+  await whenReady(calculator(page));
+  await page.waitForTimeout(100);
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+});
+
 test("a person whose language is another one never sees the English copy once the element runs", async ({ browser }) => {
   const context = await browser.newContext({ locale: "ru-RU" });
   const page = await context.newPage();
