@@ -10,7 +10,8 @@
 // - a click on the drawn copy before then (index.html's boot.js keeps the last one on the element) is
 //   replayed once the element's own controls are in its place, if it was at most REPLAY_WITHIN_MS ago and
 //   the copy went because the element had its own to show: a button or a summary there is clicked, a
-//   select focused and opened. Anywhere else, or after the copy went at once, it is dropped.
+//   select (or the label of one) focused and opened. Anywhere else, or after the copy went at once, it is
+//   dropped.
 // An element without one (any embedder's) is not affected.
 import { resolveLocale } from "./i18n.js";
 
@@ -69,7 +70,8 @@ export class Prerendered {
 
   /** Does what a click at page point (x, y) on the drawn copy asked of the control now there. */
   #replay({ x, y }) {
-    const control = this.#host.shadowRoot.elementFromPoint(x - scrollX, y - scrollY)?.closest("button, summary, select");
+    const hit = this.#host.shadowRoot.elementFromPoint(x - scrollX, y - scrollY);
+    const control = hit?.closest("button, summary, select") ?? hit?.closest("label")?.control;
     if (!control || control.disabled) return;
     control.focus();
     if (control.localName !== "select") control.click();
