@@ -16,15 +16,15 @@
 //
 // Until the element takes over, its drawn copy is inert, so a click on it reaches the element itself. This
 // keeps the last such click (where on the page, and when) on the element, under EARLY_CLICK, for the
-// element to replay on what is then at that place (www/prerender.js).
+// element to replay on what is then at that place (www/prerender.js). Once the copy is gone, the first
+// click on the element removes this listener: every later click would look through its whole shadow tree.
 const EARLY_CLICK = Symbol.for("audioconf-pricing.early-click");
-document.addEventListener(
-  "click",
-  ({ target, pageX, pageY, timeStamp }) => {
-    if (target.localName === "audioconf-pricing" && target.shadowRoot?.querySelector("[data-prerender]")) target[EARLY_CLICK] = { x: pageX, y: pageY, at: timeStamp };
-  },
-  true,
-);
+function keepEarlyClick({ target, pageX, pageY, timeStamp }) {
+  if (target.localName !== "audioconf-pricing") return;
+  if (target.shadowRoot?.querySelector("[data-prerender]")) target[EARLY_CLICK] = { x: pageX, y: pageY, at: timeStamp };
+  else document.removeEventListener("click", keepEarlyClick, true);
+}
+document.addEventListener("click", keepEarlyClick, true);
 
 const template = document.getElementById("calculator-modules");
 let started = false;
