@@ -95,12 +95,13 @@ function withPreloads(html) {
   // Where the page's module scripts wait for its first paint (index.html: www/boot.js), first in that
   // <template>. Elsewhere as early in <head> as possible, but after a Content-Security-Policy <meta>, which
   // governs only what comes after it.
-  const anchor = /<template id="calculator-modules">\r?\n/.test(cleaned)
-    ? /(<template id="calculator-modules">\r?\n)/
-    : /<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n/.test(cleaned)
-      ? /(<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n)/
-      : /(<meta\b[^>]*\bname="viewport"[^>]*>\r?\n)/;
-  const indent = anchor.source.includes("template") ? "    " : "  ";
+  // The first of these places the page has, with the indent of what is inside it.
+  const places = [
+    [/<template id="calculator-modules">\r?\n/, "    "],
+    [/<meta\b[^>]*\bhttp-equiv="Content-Security-Policy"[^>]*>\r?\n/, "  "],
+    [/<meta\b[^>]*\bname="viewport"[^>]*>\r?\n/, "  "],
+  ];
+  const [anchor, indent] = places.find(([place]) => place.test(cleaned)) ?? places.at(-1);
   return cleaned.replace(anchor, (m) => `${m}${hints.map((h) => `${indent}${h}\n`).join("")}`);
 }
 
