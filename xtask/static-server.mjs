@@ -20,14 +20,17 @@ const TYPES = {
 
 /**
  * Serves `dir` on 127.0.0.1:`port` (0: a free port, `server.address().port`); resolves with the server once
- * it listens. `routes`: path -> body served instead of a file.
+ * it listens. `routes`: path -> body served instead of a file, or a function that writes the answer itself,
+ * `(res, head)`, `head` being the headers this server would have sent (a test streams a page in parts).
  */
 export function serve(dir, port = 0, { headers = {}, routes = {} } = {}) {
   const root = path.resolve(dir);
   const server = http.createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (routes[pathname] !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[path.extname(pathname) || ".html"] ?? "text/plain", "cache-control": "no-cache", ...headers });
+      const head = { "content-type": TYPES[path.extname(pathname) || ".html"] ?? "text/plain", "cache-control": "no-cache", ...headers };
+      if (typeof routes[pathname] === "function") return routes[pathname](res, head);
+      res.writeHead(200, head);
       return res.end(routes[pathname]);
     }
     let file = path.resolve(root, `.${pathname}`);
