@@ -29,16 +29,19 @@ const exportStandIn = (tx, press) => html`${button("download-csv", tx.t("downloa
 const printStandIn = (tx, press) => button("print-quote", tx.t("print_quote"), press);
 
 /**
- * On a phone the toolbar shows the first FOLD_AT features' items (the share link and the quote details)
+ * On a phone the toolbar shows the first FOLD_AT features' items (the quote details and the share link)
  * and a "More actions" button; the rest (exports, print, scenarios, saved quotes, usage import) fold
  * behind it (the element's #featureActions, styles.js). On wider screens everything is in one row.
  */
 export const FOLD_AT = 2;
 
-/** @type {Array<(host: HTMLElement) => import("lit").ReactiveController & {name?: string, toolbar?: (tx: object) => unknown}>} */
+/**
+ * In the toolbar's order, which is also the keyboard's (the quote's reference, share.js, goes to the end of
+ * the row: styles.js).
+ * @type {Array<(host: HTMLElement) => import("lit").ReactiveController & {name?: string, toolbar?: (tx: object) => unknown}>} */
 export const FEATURES = [
-  lazyFeature("share", () => import("./share.js"), sharedLink, shareStandIn),
   detailsFeature,
+  lazyFeature("share", () => import("./share.js"), sharedLink, shareStandIn),
   lazyFeature("export", () => import("./export.js"), undefined, exportStandIn),
   lazyFeature("print", () => import("./print.js"), undefined, printStandIn),
   lazyPanel("scenarios", "scenarios_button", () => import("./scenarios.js")),

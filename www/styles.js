@@ -132,7 +132,6 @@ button, input, select { font: inherit; color: inherit; }
 }
 /* The quote features' items of the row, which show from the first render (features.js; the rest of their
    styles load with them, styles-quotes.js). Closed, the details are one more item of the row; open, a row. */
-.qt-details { order: -1; }
 .qt-details > summary { cursor: pointer; font-weight: 600; font-size: 0.875rem; padding: 0.25rem 0; overflow-wrap: anywhere; }
 .qt-ref { order: 1; font-size: 0.875rem; color: var(--_muted); padding: 0 0.25rem; }
 .qt-ref strong { color: var(--_fg); font-variant-numeric: tabular-nums; letter-spacing: 0.04em; }

@@ -116,11 +116,11 @@ for (const width of [360, 1280]) {
 }
 
 test("when the page's HTML arrives in two parts, the first frame waits for all of the drawn copy, so nothing in it moves", async ({ page }) => {
-  // Cut before Quote details, which come after Copy link in the markup and before it on screen: a frame of
-  // the first part alone would draw Copy link where Quote details go.
+  // Cut before the language select: a frame of the first part alone draws the currency select where the
+  // language goes (the settings keep to the end of the row) and no total.
   const html = fs.readFileSync("dist/index.html", "utf8");
-  const cut = html.indexOf('<details class="qt-details"');
-  expect(cut).toBeGreaterThan(html.indexOf('data-key="copy-link"'));
+  const cut = html.indexOf('<label for="language"');
+  expect(cut).toBeGreaterThan(html.indexOf('data-key="currency"'));
   const streamed = (res, head) => {
     res.writeHead(200, head);
     res.write(html.slice(0, cut));
@@ -133,12 +133,12 @@ test("when the page's HTML arrives in two parts, the first frame waits for all o
     await page.addInitScript(() =>
       requestAnimationFrame(() => {
         const drawn = document.querySelector("audioconf-pricing")?.shadowRoot?.querySelector("[data-prerender]");
-        window.firstFrame = { footer: !!document.getElementById("page-footer"), details: !!drawn?.querySelector(".qt-details") };
+        window.firstFrame = { footer: !!document.getElementById("page-footer"), total: !!drawn?.querySelector("[part=total]") };
       }),
     );
     await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: "commit" });
     await page.waitForFunction(() => window.firstFrame);
-    expect.soft(await page.evaluate(() => window.firstFrame)).toEqual({ footer: true, details: true });
+    expect.soft(await page.evaluate(() => window.firstFrame)).toEqual({ footer: true, total: true });
     expect(await layoutShifts(page)).toEqual([]);
   } finally {
     server.close();
@@ -321,6 +321,14 @@ test("on a phone the toolbar's later actions fold behind More actions; wider the
   await page.setViewportSize({ width: 1280, height: 900 });
   await expect(more).toBeHidden();
   for (const name of folded) await expect(page.getByRole("button", { name })).toBeVisible();
+  // The keyboard follows the row as it is seen: Quote details, Copy link, then the rest.
+  const detailsBox = await calculator(page).locator("summary", { hasText: "Quote details" }).boundingBox();
+  expect(detailsBox.x).toBeLessThan((await page.getByRole("button", { name: "Copy link" }).boundingBox()).x);
+  await calculator(page).locator("summary", { hasText: "Quote details" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: folded[0] })).toBeFocused();
   // A folded feature's dialog, open when the screen gets narrow, stays on screen.
   await page.getByRole("button", { name: "Scenarios" }).click();
   await expect(page.getByRole("dialog", { name: "Scenarios" })).toBeVisible();
