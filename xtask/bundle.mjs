@@ -105,10 +105,13 @@ function withPreloads(html) {
   return cleaned.replace(anchor, (m) => `${m}${hints.map((h) => `${indent}${h}\n`).join("")}`);
 }
 
+// The pages' comments are notes for whoever reads www/; in dist/ they are bytes of the first load.
+const withoutComments = (html) => html.replace(/^[ \t]*<!--[^]*?-->[ \t]*\r?\n/gm, "");
+
 for (const name of fs.readdirSync(dist)) {
   if (!name.endsWith(".html")) continue;
   const file = path.join(dist, name);
-  fs.writeFileSync(file, withPreloads(fs.readFileSync(file, "utf8")));
+  fs.writeFileSync(file, withPreloads(withoutComments(fs.readFileSync(file, "utf8"))));
 }
 console.error(`bundled ${ENTRIES.join(", ")} into dist/ (${graph.size} files), and ${LAZY.join(", ")} on their own`);
 // The iframe loader, hashed names, the service worker and the single file (xtask/dist-extras.mjs).
