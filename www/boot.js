@@ -16,13 +16,27 @@
 //
 // Until the element takes over, its drawn copy is inert, so a click on it reaches the element itself. This
 // keeps the last such click (where on the page, and when) on the element, under EARLY_CLICK, for the
-// element to replay on what is then at that place (www/prerender.js). Once the copy is gone, the first
-// click on the element removes this listener: every later click would look through its whole shadow tree.
+// element to replay on what is then at that place (www/prerender.js). Meanwhile the control pressed looks
+// pressed (the background a button has under the pointer), so a person does not press again; it goes
+// with the copy. Once the copy is gone, the first click on the element removes this listener: every later
+// click would look through its whole shadow tree.
 const EARLY_CLICK = Symbol.for("audioconf-pricing.early-click");
-function keepEarlyClick({ target, pageX, pageY, timeStamp }) {
+let shownPressed;
+function keepEarlyClick({ target, pageX, pageY, clientX, clientY, timeStamp }) {
   if (target.localName !== "audioconf-pricing") return;
-  if (target.shadowRoot?.querySelector("[data-prerender]")) target[EARLY_CLICK] = { x: pageX, y: pageY, at: timeStamp };
-  else document.removeEventListener("click", keepEarlyClick, true);
+  const copy = target.shadowRoot?.querySelector("[data-prerender]");
+  if (!copy) return document.removeEventListener("click", keepEarlyClick, true);
+  target[EARLY_CLICK] = { x: pageX, y: pageY, at: timeStamp };
+  // The copy is inert, so hit testing passes through it: the control is the one whose box holds the point
+  // (or the select of the label that does).
+  const holds = (el) => {
+    const box = el.getBoundingClientRect();
+    return clientX >= box.left && clientX < box.right && clientY >= box.top && clientY < box.bottom;
+  };
+  const pressed = [...copy.querySelectorAll("button, summary, select")].find(holds) ?? [...copy.querySelectorAll("label")].find(holds)?.control;
+  shownPressed?.style.removeProperty("background");
+  pressed?.style.setProperty("background", "var(--_surface-2)");
+  shownPressed = pressed;
 }
 document.addEventListener("click", keepEarlyClick, true);
 

@@ -170,6 +170,12 @@ const drawnCentre = (page, selector) =>
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }, selector);
 
+/** The background of each control in the drawn copy, by its place in the copy. */
+const drawnBackgrounds = (page) =>
+  calculator(page).evaluate((el) =>
+    [...el.shadowRoot.querySelectorAll("[data-prerender] :is(button, summary, select)")].map((c) => getComputedStyle(c).backgroundColor),
+  );
+
 for (const [width, selector, name, done] of [
   [1280, "[data-key=scenarios]", "Scenarios", (page) => expect(page.getByRole("dialog", { name: "Scenarios" })).toBeVisible()],
   [360, ".more", "More actions", async (page) => {
@@ -183,8 +189,17 @@ for (const [width, selector, name, done] of [
     const release = await holdWasm(page);
     await page.goto("/");
     const { x, y } = await drawnCentre(page, selector);
+    const before = await drawnBackgrounds(page);
     await page.mouse.click(x, y);
     expect((await shownTotal(page)).drawn).toBe(true);
+    // Until then it looks pressed, and only it does.
+    const pressed = await calculator(page).evaluate(
+      (el, selector) => [...el.shadowRoot.querySelectorAll("[data-prerender] :is(button, summary, select)")].indexOf(el.shadowRoot.querySelector(`[data-prerender] ${selector}`)),
+      selector,
+    );
+    const after = await drawnBackgrounds(page);
+    expect(after[pressed]).not.toBe(before[pressed]);
+    expect(after.filter((_, i) => i !== pressed)).toEqual(before.filter((_, i) => i !== pressed));
     release();
     await whenReady(calculator(page));
     await done(page);
@@ -196,7 +211,9 @@ test("a press on the drawn copy where there is no control is dropped", async ({ 
   await page.goto("/");
   // On the total: nothing to press there.
   const total = await drawnCentre(page, "[part=total]");
+  const before = await drawnBackgrounds(page);
   await page.mouse.click(total.x, total.y);
+  expect(await drawnBackgrounds(page)).toEqual(before);
   release();
   await whenReady(calculator(page));
   await page.waitForTimeout(100);
