@@ -264,9 +264,10 @@ export function buildRequest(state, currency) {
   const lines = [];
   const callsValue = (big) => (big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big.toString());
   if (state.split === "exact") {
+    const chosen = new Set(state.countries);
     for (const [key, c] of state.exact) {
       const [country, kind] = key.split("|");
-      if (!state.countries.includes(country)) continue;
+      if (!chosen.has(country)) continue;
       if (c.minutes.error || c.calls.error) {
         bad = true;
         continue;
@@ -293,8 +294,16 @@ export function buildRequest(state, currency) {
 }
 
 /**
- * The state that shows `value` (a QuoteRequest) as exact minutes per country and kind; lines of the same
- * country and kind are added up. Throws a TypeError when `value` is not shaped like a request.
+ * The state that shows `value` (a QuoteRequest): as the split it is, when it is one, else as exact minutes
+ * per country and kind (lines of the same country and kind added up). Throws a TypeError when `value` is
+ * not shaped like a request.
+ *
+ * A request is read as a split (shares, below) when splitting its total minutes gives back the very lines
+ * the exact minutes give: the same countries and kinds in the same order, the same minutes, no calls.
+ * So a request this form made from shares (a share link's, a saved quote's, a scenario's) opens with
+ * those shares, and its total and mix can be changed as they were; every other request opens as exact
+ * minutes. Either way the request the state gives is the same. Meetings are not read back: their calls
+ * do not say how many meetings of how many people they were, so a request with calls is exact minutes.
  */
 export function fromRequest(state, value, locale) {
   if (!value || typeof value !== "object" || !Array.isArray(value.lines)) {
@@ -302,12 +311,12 @@ export function fromRequest(state, value, locale) {
   }
   const text = (v) => (D.isDecimal(v) ? toInputText(v, locale) : v);
   const users = value.users === undefined || value.users === null ? "" : text(String(value.users));
-  const countries = [];
+  const chosen = new Set();
   const exact = new Map();
   for (const line of value.lines) {
     const code = String(line?.country ?? "").toUpperCase();
     const key = `${code}|${String(line?.kind ?? "")}`;
-    if (!countries.includes(code)) countries.push(code);
+    chosen.add(code);
     const minutes = String(line?.minutes ?? "");
     const calls = line?.calls === undefined || line?.calls === null ? "" : String(line.calls);
     const prev = exact.get(key);
@@ -321,8 +330,9 @@ export function fromRequest(state, value, locale) {
       exact.set(key, { minutes: validateField(FIELDS.cellMinutes, text(minutes), locale), calls: validateField(FIELDS.cellCalls, calls, locale) });
     }
   }
+  const countries = [...chosen];
   for (const c of countries) for (const k of KINDS) if (!exact.has(`${c}|${k}`)) exact.set(`${c}|${k}`, emptyCell(locale));
-  return {
+  const asExact = {
     ...state,
     currency: value.currency === undefined || value.currency === null ? state.currency : String(value.currency).toUpperCase(),
     fields: { ...state.fields, users: validateField(FIELDS.users, users, locale) },
@@ -331,6 +341,47 @@ export function fromRequest(state, value, locale) {
     split: "exact",
     weights: equalShares(countries),
   };
+  return shares(asExact, locale) ?? asExact;
+}
+
+/**
+ * Exact minutes (`state`, valid, no calls) as an equal split, or else a split by country shares, of their
+ * total with the mix and shares they add up to, when that split gives back the same request; else null.
+ */
+function shares(state, locale) {
+  const { request: wanted, invalid } = buildRequest(state, null);
+  if (invalid || !wanted.lines.length || wanted.lines.some((l) => l.calls !== undefined)) return null;
+  const { byKind, byCountry, total } = exactSums(state);
+  if (total % 10000n !== 0n) return null; // the total minutes field has 2 decimals
+  const minutes = validateField(FIELDS.minutes, toInputText(D.fromScaled(total, 6), locale), locale);
+  if (minutes.error) return null;
+  const mix = percents(KINDS.map((k) => byKind[k]));
+  const base = { ...state, volume: "minutes", mix: Object.fromEntries(KINDS.map((k, i) => [k, mix[i]])), fields: { ...state.fields, minutes } };
+  const w = percents(state.countries.map((c) => byCountry[c]));
+  const candidates = [
+    { ...base, split: "equal", weights: equalShares(state.countries) },
+    { ...base, split: "custom", weights: Object.fromEntries(state.countries.map((c, i) => [c, w[i]])) },
+  ];
+  const same = (lines) => lines.length === wanted.lines.length && lines.every((l, i) => l.country === wanted.lines[i].country && l.kind === wanted.lines[i].kind && l.minutes === wanted.lines[i].minutes);
+  return candidates.find((candidate) => quotasFit(candidate, total / 10000n, wanted.lines) && same(buildRequest(candidate, null).request.lines)) ?? null;
+}
+
+/**
+ * Whether every line could be its cell of the split (`allocation`): largest remainder gives each cell its
+ * quota in hundredths (the total × its weight ÷ the sum of the weights) rounded down, or one more. A
+ * necessary test, in one pass and without sorting, that turns most requests away before the exact one.
+ */
+function quotasFit(state, hundredths, lines) {
+  const country = (c) => (state.split === "custom" ? BigInt(state.weights[c] ?? 0) : 1n);
+  let sum = 0n;
+  for (const c of state.countries) for (const k of KINDS) sum += country(c) * BigInt(state.mix[k] ?? 0);
+  if (sum === 0n) return false;
+  return lines.every((l) => {
+    if (/\.\d{3}/.test(l.minutes)) return false;
+    const floor = (hundredths * country(l.country) * BigInt(state.mix[l.kind] ?? 0)) / sum;
+    const v = D.toScaled(l.minutes, 2);
+    return v === floor || v === floor + 1n;
+  });
 }
 
 /** The same state in another locale: valid typed values follow the new decimal mark, the rest is re-read. */

@@ -95,6 +95,31 @@ test("a 10-country share link fits in 2,000 characters and reopens the same quot
   await context.close();
 });
 
+test("a link of a split by share reopens as that split, with its shares and total, still to be changed", async ({ page, browser }) => {
+  await open(page);
+  await page.getByRole("radio", { name: "By share" }).check();
+  await page.getByLabel("United States, percent").fill("50");
+  await page.getByLabel("Minutes per month").fill("12345");
+  await expect.poll(async () => (await shown(page)).request.lines.reduce((sum, l) => sum + Number(l.minutes), 0)).toBeCloseTo(12345, 6);
+  const before = await shown(page);
+  const shares = await page.locator("audioconf-pricing [data-key$=-n]").evaluateAll((els) => els.map((e) => e.value));
+  const url = await calculator(page).evaluate((el) => el.shareUrl());
+
+  const context = await browser.newContext();
+  const fresh = await context.newPage();
+  await open(fresh, url);
+  await expect.poll(() => shown(fresh)).toEqual(before);
+  await expect(fresh.getByRole("radio", { name: "By share" })).toBeChecked();
+  await expect(fresh.getByLabel("United States, percent")).toHaveValue("50");
+  expect(await fresh.locator("audioconf-pricing [data-key$=-n]").evaluateAll((els) => els.map((e) => e.value))).toEqual(shares);
+  await expect(fresh.getByLabel("Minutes per month")).toHaveValue("12345");
+  // A new total is split by the same shares.
+  await fresh.getByLabel("Minutes per month").fill("20000");
+  await expect.poll(async () => (await shown(fresh)).request.lines.reduce((sum, l) => sum + Number(l.minutes), 0)).toBeCloseTo(20000, 6);
+  await expect(fresh.getByRole("radio", { name: "By share" })).toBeChecked();
+  await context.close();
+});
+
 test("the same inputs give the same reference; other details another one", async ({ page }) => {
   await open(page);
   const request = { currency: "USD", lines: [{ country: "US", kind: "toll", minutes: "1500.25" }] };

@@ -151,6 +151,51 @@ test("a request becomes exact minutes, lines of one cell added up, and back the 
   assert.throws(() => S.fromRequest(s, { lines: "no" }, "en"), TypeError);
 });
 
+// A request opens as the split it is, when splitting its total gives back the same lines, else as exact
+// minutes; the request the state gives is the one the exact minutes give, either way.
+const formRequest = (edit) => S.buildRequest(edit(S.initialState("en")), "USD").request;
+const DEFAULT_LINES = formRequest((s) => s).lines;
+const SPLITS = [
+  // [what, its lines, opens as: split, and for a split its mix, shares and total minutes as shown in ru]
+  ["the default form's request", DEFAULT_LINES, "equal", { toll: 60, toll_free: 20, dial_out_landline: 10, dial_out_mobile: 10 }, { US: 34, GB: 33, DE: 33 }, "10000"],
+  [
+    "a request split 50 : 30 : 20 of 12,345.67 minutes",
+    formRequest((s) => S.withField({ ...S.setSplit(s, "custom", "en"), weights: { US: 50, GB: 30, DE: 20 } }, "minutes", "12,345.67", "en")).lines,
+    "custom", { toll: 60, toll_free: 20, dial_out_landline: 10, dial_out_mobile: 10 }, { US: 50, GB: 30, DE: 20 }, "12345,67",
+  ],
+  [
+    "a request of one kind only in two countries",
+    formRequest((s) => S.removeCountry({ ...s, mix: { toll: 100, toll_free: 0, dial_out_landline: 0, dial_out_mobile: 0 } }, "DE")).lines,
+    "equal", { toll: 100, toll_free: 0, dial_out_landline: 0, dial_out_mobile: 0 }, { US: 50, GB: 50 }, "10000",
+  ],
+  ["the default request's lines in another order", [...DEFAULT_LINES].reverse(), "exact"],
+  ["the default request with calls on every line (meetings)", DEFAULT_LINES.map((l) => ({ ...l, calls: 3 })), "exact"],
+  ["the default request with one line a hundredth more", DEFAULT_LINES.map((l, i) => (i === 0 ? { ...l, minutes: "2000.01" } : l)), "exact"],
+  [
+    "100, 200 and 300 minutes in three countries (shares that are not whole percents)",
+    ["US", "GB", "DE"].map((country, i) => ({ country, kind: "toll", minutes: String(100 * (i + 1)) })),
+    "exact",
+  ],
+  ["a request of 10.005 minutes (the total field has 2 decimals)", [{ country: "US", kind: "toll", minutes: "10.005" }], "exact"],
+  ["a request whose minutes are not a number", [{ country: "US", kind: "toll", minutes: "ten" }], "exact"],
+];
+
+for (const [what, lines, split, mix, weights, minutes] of SPLITS) {
+  test(`${what} opens as ${split === "exact" ? "exact minutes" : `a split (${split})`}`, () => {
+    const request = { currency: "EUR", users: 40, lines };
+    const s = S.fromRequest(S.initialState("ru"), request, "ru");
+    assert.equal(s.split, split);
+    if (split !== "exact") {
+      assert.deepEqual(s.mix, mix);
+      assert.deepEqual(s.weights, weights);
+      assert.equal(s.volume, "minutes");
+      assert.equal(s.fields.minutes.text, minutes);
+      // The split gives back the very request.
+      assert.deepEqual(S.buildRequest(s, "EUR"), { request: { currency: "EUR", users: 40, skip_unavailable: true, lines }, invalid: false });
+    }
+  });
+}
+
 test("switching language retypes values with the new decimal mark", () => {
   let s = S.withField(S.initialState("en"), "duration", "12.5", "en");
   s = S.relocale(s, "ru");
