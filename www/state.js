@@ -362,8 +362,9 @@ function shares(state, locale) {
     { ...base, split: "equal", weights: equalShares(state.countries) },
     { ...base, split: "custom", weights: Object.fromEntries(state.countries.map((c, i) => [c, w[i]])) },
   ];
-  const same = (lines) => lines.length === wanted.lines.length && lines.every((l, i) => l.country === wanted.lines[i].country && l.kind === wanted.lines[i].kind && l.minutes === wanted.lines[i].minutes);
-  return candidates.find((candidate) => quotasFit(candidate, total / 10000n, wanted.lines) && same(buildRequest(candidate, null).request.lines)) ?? null;
+  // Both made by buildRequest, minutes only: the same lines are the same text.
+  const lines = JSON.stringify(wanted.lines);
+  return candidates.find((candidate) => quotasFit(candidate, total / 10000n, wanted.lines) && JSON.stringify(buildRequest(candidate, null).request.lines) === lines) ?? null;
 }
 
 /**
