@@ -106,7 +106,9 @@ function withPreloads(html) {
 }
 
 // The pages' comments are notes for whoever reads www/; in dist/ they are bytes of the first load.
-const withoutComments = (html) => html.replace(/^[ \t]*<!--[^]*?-->[ \t]*\r?\n/gm, "");
+// A comment alone on its lines: its text may hold neither "-->" nor "<!--", so a match never runs on past
+// its end into the next one.
+const withoutComments = (html) => html.replace(/^[ \t]*<!--(?:(?!-->|<!--)[^])*-->[ \t]*\r?\n/gm, "");
 
 for (const name of fs.readdirSync(dist)) {
   if (!name.endsWith(".html")) continue;

@@ -197,8 +197,10 @@ for (const [width, selector, name, done] of [
       (el, selector) => [...el.shadowRoot.querySelectorAll("[data-prerender] :is(button, summary, select)")].indexOf(el.shadowRoot.querySelector(`[data-prerender] ${selector}`)),
       selector,
     );
+    // (A button's background has a 120 ms transition.)
+    await expect.poll(async () => (await drawnBackgrounds(page))[pressed]).not.toBe(before[pressed]);
+    await page.waitForTimeout(200);
     const after = await drawnBackgrounds(page);
-    expect(after[pressed]).not.toBe(before[pressed]);
     expect(after.filter((_, i) => i !== pressed)).toEqual(before.filter((_, i) => i !== pressed));
     release();
     await whenReady(calculator(page));
@@ -213,6 +215,7 @@ test("a press on the drawn copy where there is no control is dropped", async ({ 
   const total = await drawnCentre(page, "[part=total]");
   const before = await drawnBackgrounds(page);
   await page.mouse.click(total.x, total.y);
+  await page.waitForTimeout(200); // longer than a button's background transition
   expect(await drawnBackgrounds(page)).toEqual(before);
   release();
   await whenReady(calculator(page));
