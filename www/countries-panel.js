@@ -8,7 +8,8 @@ import { availability } from "./country-picker.js";
 import { kindSwatch } from "./chart.js";
 import { sharesControl } from "./shares.js";
 import { numberedPanel, segmented } from "./ui.js";
-import { FIELDS, KINDS, cell } from "./state.js";
+import { FIELDS } from "./fields.js";
+import { KINDS, cell } from "./state.js";
 import { outside } from "./text.js";
 
 /** Chosen countries shown (in the list and the exact grid) before the rest are collapsed. */

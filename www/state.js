@@ -11,9 +11,7 @@
 //   fields     {minutes, meetings, participants, duration, users}: Field each
 //   currency   the code the person or the request chose, or null (the card's)
 //
-// A Field is {text, value, error, arg}: what was typed, its normalised decimal string (null when empty or
-// invalid), an error code (see number-input.js, plus "not_integer", "too_small", "too_large") and the
-// error's argument (the limit, the decimals allowed or an example written the locale's way).
+// Each text field is a Field (fields.js): what was typed, its value and its error.
 //
 // How minutes are split: the monthly minutes (at most 2 decimals) are counted in hundredths of a minute as
 // a BigInt and divided between every chosen country × kind in proportion to (country share × kind share),
@@ -22,7 +20,8 @@
 // at least 1 call for a line with minutes. Nothing here does money arithmetic: the core does.
 
 import * as D from "./decimal.js";
-import { parseNumber, toInputText } from "./number-input.js";
+import { FIELDS, validateField } from "./fields.js";
+import { toInputText } from "./number-input.js";
 
 export const KINDS = ["toll", "toll_free", "dial_out_landline", "dial_out_mobile"];
 
@@ -36,41 +35,7 @@ export const DEFAULTS = {
   users: "100",
 };
 
-/** Validation of each text field: decimals allowed, range, required. */
-export const FIELDS = {
-  minutes: { decimals: 2, min: "0", max: "1000000000", required: true },
-  meetings: { decimals: 0, min: "0", max: "1000000", required: true },
-  participants: { decimals: 0, min: "1", max: "1000", required: true },
-  duration: { decimals: 2, min: "0", max: "1440", required: true },
-  users: { decimals: 0, min: "1", max: "10000000", required: false },
-  cellMinutes: { decimals: 6, min: "0", max: "1000000000", required: false },
-  cellCalls: { decimals: 0, min: "1", max: "1000000000", required: false },
-};
-
 const TEXT_FIELDS = ["minutes", "meetings", "participants", "duration", "users"];
-
-/** A Field for `text` typed in `locale` against `spec`. */
-export function validateField(spec, text, locale) {
-  const field = { text, value: null, error: null, arg: null };
-  const parsed = parseNumber(text, locale, spec.decimals);
-  if (parsed.error === "empty") {
-    if (spec.required) field.error = "empty";
-    return field;
-  }
-  if (parsed.error) {
-    field.error = parsed.error === "too_many_decimals" && spec.decimals === 0 ? "not_integer" : parsed.error;
-    field.arg = parsed.example ?? spec.decimals;
-    return field;
-  }
-  if (D.compare(parsed.value, spec.min) < 0) {
-    field.error = "too_small";
-    field.arg = spec.min;
-  } else if (D.compare(parsed.value, spec.max) > 0) {
-    field.error = "too_large";
-    field.arg = spec.max;
-  } else field.value = parsed.value;
-  return field;
-}
 
 /** Integer percents that add up to 100 in proportion to `weights` (BigInts); equal when all are 0. */
 export function percents(weights) {
@@ -169,13 +134,13 @@ export function volume(state) {
   return { hundredths: calls * D.toScaled(f.duration.value, 2), calls };
 }
 
+/** A cell's weight in the split: its country's share (1 each when equal) × its kind's share. */
+const cellWeight = (state, country, kind) => (state.split === "custom" ? BigInt(state.weights[country] ?? 0) : 1n) * BigInt(state.mix[kind] ?? 0);
+
 /** Minutes and calls per country × kind from the volume, shares and mix. */
 export function allocation(state, vol) {
   const cells = [];
-  for (const c of state.countries) {
-    const cw = state.split === "custom" ? BigInt(state.weights[c] ?? 0) : 1n;
-    for (const k of KINDS) cells.push({ country: c, kind: k, weight: cw * BigInt(state.mix[k] ?? 0) });
-  }
+  for (const c of state.countries) for (const k of KINDS) cells.push({ country: c, kind: k, weight: cellWeight(state, c, k) });
   const minutes = D.allocate(vol.hundredths, cells.map((c) => c.weight));
   const calls = vol.calls === null ? null : D.allocate(vol.calls, cells.map((c) => c.weight));
   return cells.map((c, i) => ({
@@ -373,13 +338,12 @@ function shares(state, locale) {
  * necessary test, in one pass and without sorting, that turns most requests away before the exact one.
  */
 function quotasFit(state, hundredths, lines) {
-  const country = (c) => (state.split === "custom" ? BigInt(state.weights[c] ?? 0) : 1n);
   let sum = 0n;
-  for (const c of state.countries) for (const k of KINDS) sum += country(c) * BigInt(state.mix[k] ?? 0);
+  for (const c of state.countries) for (const k of KINDS) sum += cellWeight(state, c, k);
   if (sum === 0n) return false;
   return lines.every((l) => {
     if (/\.\d{3}/.test(l.minutes)) return false;
-    const floor = (hundredths * country(l.country) * BigInt(state.mix[l.kind] ?? 0)) / sum;
+    const floor = (hundredths * cellWeight(state, l.country, l.kind)) / sum;
     const v = D.toScaled(l.minutes, 2);
     return v === floor || v === floor + 1n;
   });

@@ -3,7 +3,7 @@
 
 import { html, nothing } from "lit";
 import { live } from "lit/directives/live.js";
-import { FIELDS } from "./state.js";
+import { FIELDS } from "./fields.js";
 
 /** A numbered input panel (1 to 4): a section named by its heading, whose step number is decoration. */
 export function numberedPanel(id, step, heading, content) {
@@ -14,7 +14,7 @@ export function numberedPanel(id, step, heading, content) {
 }
 
 /**
- * A labelled text input for a state field (state.js FIELDS), with its error message; `onInput(name, text)`
+ * A labelled text input for a state field (fields.js FIELDS), with its error message; `onInput(name, text)`
  * gets what was typed.
  */
 export function textField(tx, form, name, label, onInput, { hint, unit } = {}) {

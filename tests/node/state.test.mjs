@@ -1,9 +1,11 @@
-// The element's pure state module (www/state.js, www/number-input.js) in Node, without a DOM: typed
-// numbers read in each catalogue's conventions, the exact split of minutes, and the request it builds.
+// The element's pure state modules (www/state.js, www/fields.js, www/number-input.js) in Node, without a
+// DOM: typed numbers read in each catalogue's conventions, the exact split of minutes, and the request it
+// builds.
 // Run by `cargo xtask test` (node --test tests/node/).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseNumber, toInputText } from "../../www/number-input.js";
+import { FIELDS, validateField } from "../../www/fields.js";
 import * as S from "../../www/state.js";
 import { toScaled } from "../../www/decimal.js";
 
@@ -62,13 +64,13 @@ test("a value goes back to the field with the locale's decimal mark and no group
 });
 
 test("a field error carries the example written the locale's way", () => {
-  const f = S.validateField(S.FIELDS.minutes, "12,5", "en");
+  const f = validateField(FIELDS.minutes, "12,5", "en");
   assert.deepEqual(f, { text: "12,5", value: null, error: "decimal_mark", arg: "12.5" });
-  assert.equal(S.validateField(S.FIELDS.users, "2.5", "en").error, "not_integer");
-  assert.equal(S.validateField(S.FIELDS.users, "0", "en").error, "too_small");
-  assert.equal(S.validateField(S.FIELDS.users, "", "en").error, null);
-  assert.equal(S.validateField(S.FIELDS.minutes, "", "en").error, "empty");
-  assert.equal(S.validateField(S.FIELDS.duration, "1441", "en").error, "too_large");
+  assert.equal(validateField(FIELDS.users, "2.5", "en").error, "not_integer");
+  assert.equal(validateField(FIELDS.users, "0", "en").error, "too_small");
+  assert.equal(validateField(FIELDS.users, "", "en").error, null);
+  assert.equal(validateField(FIELDS.minutes, "", "en").error, "empty");
+  assert.equal(validateField(FIELDS.duration, "1441", "en").error, "too_large");
 });
 
 test("the default state asks for 10000 minutes over three countries", () => {
