@@ -30,6 +30,7 @@ await esbuild.build({
   splitting: true,
   chunkNames: "element-[name]-[hash]",
   plugins: [
+    ...COMMON.plugins,
     {
       name: "binding-beside",
       setup(build) {
@@ -47,6 +48,7 @@ await esbuild.build({
   outdir: pkg,
   ...COMMON,
   plugins: [
+    ...COMMON.plugins,
     {
       name: "usage-binding-beside",
       setup(build) {

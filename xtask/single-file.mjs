@@ -65,13 +65,13 @@ export async function writeSingleFile(root, dist, page = "index.html", out = "au
   // start a worker from a file).
   // A classic worker: a page opened from disk has an opaque origin, and Chromium does not start a module
   // worker from a blob: URL there.
-  const worker = await esbuild.build({ ...COMMON, format: "iife", absWorkingDir: root, entryPoints: [path.join(root, "www", "usage-worker.js")], write: false, plugins: [inlineWasm] });
+  const worker = await esbuild.build({ ...COMMON, format: "iife", absWorkingDir: root, entryPoints: [path.join(root, "www", "usage-worker.js")], write: false, plugins: [...COMMON.plugins, inlineWasm] });
   const result = await esbuild.build({
     ...COMMON,
     absWorkingDir: root,
     stdin: { contents: sources.map((s) => `import ${JSON.stringify(s)};`).join("\n"), resolveDir: root, loader: "js" },
     write: false,
-    plugins: [usagePanelImported, blobWorker(worker.outputFiles[0].text), inlineWasm],
+    plugins: [...COMMON.plugins, usagePanelImported, blobWorker(worker.outputFiles[0].text), inlineWasm],
   });
   const script = escapeInline(result.outputFiles[0].text);
   const styles = [];
