@@ -181,6 +181,16 @@ legend { padding: 0; font-weight: 600; margin-bottom: 0.4rem; }
   background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius);
   padding: 1rem; display: grid; grid-template-columns: minmax(0, 1fr); gap: 0.9rem; min-width: 0;
 }
+/* The result sections and the exact grid's countries may be far off screen: they are laid out and painted
+   only near the viewport (content-visibility: auto), so a 40-line update's frame lays out and paints what a
+   person can see (BENCHMARKS.md, "Off-screen sections skipped"). Off screen, each keeps the size it last
+   had, or the estimate until it has been drawn. Not the input panels: with the field a person types in
+   inside such a section, each key press cost the compositor three times as much. The clip margin keeps the
+   focus ring (3 px, 2 px out) of a control at a section's edge from the paint containment that comes with
+   content-visibility. Printed, everything is drawn. */
+.results > section, .exact fieldset { content-visibility: auto; contain-intrinsic-size: auto 30rem; overflow-clip-margin: 0.5rem; }
+.exact fieldset { contain-intrinsic-size: auto 14rem; }
+@media print { .results > section, .exact fieldset { content-visibility: visible; } }
 .panel > h2, .results h2 { font-size: 1.125rem; line-height: 1.3; display: flex; align-items: baseline; gap: 0.5rem; }
 .step {
   display: inline-grid; place-items: center; width: 1.6rem; height: 1.6rem; border-radius: 50%;

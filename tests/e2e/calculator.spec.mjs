@@ -5,7 +5,7 @@ import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
-import { ARTIFACTS, WCAG, calculator, cliQuote, open, total, watchForProblems } from "./helpers.mjs";
+import { ARTIFACTS, WCAG, calculator, cliQuote, open, shootWholePage, total, watchForProblems } from "./helpers.mjs";
 
 /** Waits for the next quote-change after `action` and returns its detail. */
 async function nextQuote(page, action, match = {}) {
@@ -423,14 +423,19 @@ test("setting request programmatically fires quote-change", async ({ page }) => 
   expect(await calculator(page).evaluate((el) => { try { el.quote = null; } catch { /* strict */ } return el.quote !== null; })).toBe(true);
 });
 
-test("a large request collapses beyond a screenful, and every line is a click away", async ({ page }) => {
-  await open(page);
-  const pairs = await calculator(page).evaluate(async () => {
+/** Lines of 100 minutes for every kind of call in each of the built-in card's first `n` countries that offer all four. */
+async function everyKindIn(page, n) {
+  const countries = await calculator(page).evaluate(async (el, n) => {
     const m = await import("/audioconf_pricing.js");
     await m.default();
-    return m.Calculator.withDefaultRates().countries().filter((c) => c.offered.length === 4).slice(0, 15).map((c) => c.code);
-  });
-  const lines = pairs.flatMap((country) => ["toll", "toll_free", "dial_out_landline", "dial_out_mobile"].map((kind) => ({ country, kind, minutes: "100" })));
+    return m.Calculator.withDefaultRates().countries().filter((c) => c.offered.length === 4).slice(0, n).map((c) => c.code);
+  }, n);
+  return countries.flatMap((country) => ["toll", "toll_free", "dial_out_landline", "dial_out_mobile"].map((kind) => ({ country, kind, minutes: "100" })));
+}
+
+test("a large request collapses beyond a screenful, and every line is a click away", async ({ page }) => {
+  await open(page);
+  const lines = await everyKindIn(page, 15);
   const detail = await nextQuote(page, () => calculator(page).evaluate((el, lines) => (el.request = { lines }), lines));
   expect(detail.quote.lines).toHaveLength(60);
   // The breakdown: whole countries up to 40 lines, the totals always.
@@ -448,6 +453,28 @@ test("a large request collapses beyond a screenful, and every line is a click aw
   await expect(chosen).toHaveCount(15);
   // The cost chart: 11 countries and one bar for the other 4.
   await expect(page.locator("audioconf-pricing [part=chart] svg.chart")).toContainText("4 other countries and regions");
+});
+
+test("sections far off screen are drawn once they come near, and all of them in print", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page);
+  const lines = await everyKindIn(page, 10);
+  await nextQuote(page, () => calculator(page).evaluate((el, lines) => (el.request = { lines }), lines));
+  // Drawn: what is in a section is laid out and painted (content-visibility: auto leaves it out far away).
+  const drawn = (part) => page.locator(`audioconf-pricing [part=${part}]`).evaluate((s) => s.firstElementChild.checkVisibility({ contentVisibilityAuto: true }));
+  const notes = page.locator("audioconf-pricing [part=notes]");
+  expect(await notes.evaluate((s) => s.getBoundingClientRect().top - innerHeight)).toBeGreaterThan(2000);
+  expect(await drawn("notes"), "the notes, 2,000 px below the window").toBe(false);
+  expect(await drawn("summary"), "the summary, on screen").toBe(true);
+  // Printed, every result section the quote prints is drawn, wherever the window is.
+  await page.emulateMedia({ media: "print" });
+  for (const part of ["breakdown", "comparison", "credits", "notes"]) await expect.poll(() => drawn(part), part).toBe(true);
+  await page.emulateMedia({ media: "screen" });
+  await expect.poll(() => drawn("notes")).toBe(false);
+  // Scrolled to, they are there, with their text.
+  await notes.evaluate((s) => s.scrollIntoView());
+  await expect.poll(() => drawn("notes")).toBe(true);
+  await expect(notes.getByText("Prices exclude taxes.")).toBeVisible();
 });
 
 test("invalid input keeps the last quote and says what to fix", async ({ page }) => {
@@ -619,7 +646,7 @@ test("screenshots at 360 px and 1280 px, light and dark, English and Russian", a
         }
         await page.waitForTimeout(300);
         const file = path.join(ARTIFACTS, `calculator-${width}-${colorScheme}-${locale.slice(0, 2)}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await shootWholePage(page, file);
         await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
         // Nothing may overflow the viewport horizontally.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

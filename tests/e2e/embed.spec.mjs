@@ -4,7 +4,7 @@ import { test, expect } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
 import { serve } from "../../xtask/static-server.mjs";
-import { whenReady } from "./helpers.mjs";
+import { shootWholePage, whenReady } from "./helpers.mjs";
 
 const BASE = Number(process.env.PW_PORT || 8089);
 const CALC = `http://127.0.0.1:${BASE}`;
@@ -139,7 +139,7 @@ test("a host on another origin frames the calculator, sizes it and passes state 
     await page.setViewportSize({ width, height: 900 });
     await expectSized(page);
     const file = path.join("tests", "artifacts", `embed-host-${width}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await shootWholePage(page, file);
     await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
   }
   expect(problems).toEqual([]);

@@ -38,6 +38,26 @@ export async function open(page, url = "/") {
   await whenReady(calculator(page));
 }
 
+/**
+ * A screenshot of the whole page with every section drawn. The calculator draws a section only once it is near
+ * the window (`content-visibility: auto`, www/styles.js), and a full-page capture does not bring the rest
+ * near: each calculator on the page, in frames too, first draws all of its sections, for good.
+ */
+export async function shootWholePage(page, file) {
+  for (const frame of page.frames()) {
+    await frame.evaluate(() => {
+      for (const el of document.querySelectorAll("audioconf-pricing")) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync("section, fieldset { content-visibility: visible !important; }");
+        el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+      }
+    });
+  }
+  // (A frame off screen may get no animation frames: the page's own two stand for all.)
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.screenshot({ path: file, fullPage: true });
+}
+
 /** Every test of the calling file fails when its page raised an error, opened a dialog or broke a CSP rule. */
 export function watchForProblems() {
   test.beforeEach(async ({ page }, testInfo) => {
