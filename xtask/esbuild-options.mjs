@@ -9,8 +9,8 @@ import path from "node:path";
  * The element's styles are CSS in JavaScript strings (`export const CSS = String.raw\`...\``, in
  * www/styles*.js and www/feature-styles.js), which the JavaScript minifier keeps as written, comments and
  * all. This plugin minifies each such string as CSS (esbuild's CSS minifier: no comments or spaces, shorter
- * colours; the rules and their order are the same), so the sources keep their comments at no cost to the
- * first load. A stylesheet string with a `${...}` in it is refused: it would not be CSS alone.
+ * numbers and colours, and two neighbouring rules with the same declarations made one; what matches what is
+ * unchanged), so the sources keep their comments at no cost to the first load. A stylesheet string with a `${...}` in it is refused: it would not be CSS alone.
  */
 export const cssMinified = {
   name: "css-minified",
