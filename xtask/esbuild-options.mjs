@@ -10,7 +10,8 @@ import path from "node:path";
  * www/styles*.js and www/feature-styles.js), which the JavaScript minifier keeps as written, comments and
  * all. This plugin minifies each such string as CSS (esbuild's CSS minifier: no comments or spaces, shorter
  * numbers and colours, and two neighbouring rules with the same declarations made one; what matches what is
- * unchanged), so the sources keep their comments at no cost to the first load. A stylesheet string with a `${...}` in it is refused: it would not be CSS alone.
+ * unchanged), so the sources keep their comments at no cost to the first load. A stylesheet string with a
+ * `${...}` in it is refused: it would not be CSS alone.
  */
 export const cssMinified = {
   name: "css-minified",

@@ -170,11 +170,12 @@ const drawnCentre = (page, selector) =>
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }, selector);
 
+/** The controls of the drawn copy, as boot.js finds the one pressed. */
+const DRAWN_CONTROLS = "[data-prerender] :is(button, summary, select)";
+
 /** The background of each control in the drawn copy, by its place in the copy. */
 const drawnBackgrounds = (page) =>
-  calculator(page).evaluate((el) =>
-    [...el.shadowRoot.querySelectorAll("[data-prerender] :is(button, summary, select)")].map((c) => getComputedStyle(c).backgroundColor),
-  );
+  calculator(page).evaluate((el, controls) => [...el.shadowRoot.querySelectorAll(controls)].map((c) => getComputedStyle(c).backgroundColor), DRAWN_CONTROLS);
 
 for (const [width, selector, name, done] of [
   [1280, "[data-key=scenarios]", "Scenarios", (page) => expect(page.getByRole("dialog", { name: "Scenarios" })).toBeVisible()],
@@ -194,8 +195,8 @@ for (const [width, selector, name, done] of [
     expect((await shownTotal(page)).drawn).toBe(true);
     // Until then it looks pressed, and only it does.
     const pressed = await calculator(page).evaluate(
-      (el, selector) => [...el.shadowRoot.querySelectorAll("[data-prerender] :is(button, summary, select)")].indexOf(el.shadowRoot.querySelector(`[data-prerender] ${selector}`)),
-      selector,
+      (el, [controls, selector]) => [...el.shadowRoot.querySelectorAll(controls)].indexOf(el.shadowRoot.querySelector(`[data-prerender] ${selector}`)),
+      [DRAWN_CONTROLS, selector],
     );
     // (A button's background has a 120 ms transition.)
     await expect.poll(async () => (await drawnBackgrounds(page))[pressed]).not.toBe(before[pressed]);

@@ -95,12 +95,15 @@ test("a 10-country share link fits in 2,000 characters and reopens the same quot
   await context.close();
 });
 
+/** The minutes of the shown request's lines, added up (a number: compared with toBeCloseTo). */
+const shownMinutes = async (page) => (await shown(page)).request.lines.reduce((sum, l) => sum + Number(l.minutes), 0);
+
 test("a link of a split by share reopens as that split, with its shares and total, still to be changed", async ({ page, browser }) => {
   await open(page);
   await page.getByRole("radio", { name: "By share" }).check();
   await page.getByLabel("United States, percent").fill("50");
   await page.getByLabel("Minutes per month").fill("12345");
-  await expect.poll(async () => (await shown(page)).request.lines.reduce((sum, l) => sum + Number(l.minutes), 0)).toBeCloseTo(12345, 6);
+  await expect.poll(() => shownMinutes(page)).toBeCloseTo(12345, 6);
   const before = await shown(page);
   const shares = await page.locator("audioconf-pricing [data-key$=-n]").evaluateAll((els) => els.map((e) => e.value));
   const url = await calculator(page).evaluate((el) => el.shareUrl());
@@ -115,7 +118,7 @@ test("a link of a split by share reopens as that split, with its shares and tota
   await expect(fresh.getByLabel("Minutes per month")).toHaveValue("12345");
   // A new total is split by the same shares.
   await fresh.getByLabel("Minutes per month").fill("20000");
-  await expect.poll(async () => (await shown(fresh)).request.lines.reduce((sum, l) => sum + Number(l.minutes), 0)).toBeCloseTo(20000, 6);
+  await expect.poll(() => shownMinutes(fresh)).toBeCloseTo(20000, 6);
   await expect(fresh.getByRole("radio", { name: "By share" })).toBeChecked();
   await context.close();
 });
