@@ -4,6 +4,11 @@
 // height (a ResizeObserver on the element), every quote, refused request and language change, and takes
 // requests and attributes in. A message of this protocol from any other window or origin is ignored and
 // counted (`window.audioconfPricingEmbed.ignored`). Opened on its own, not framed, it is a plain page.
+//
+// Offline: once the first total is on screen it registers the site's service worker (offline.js, as the
+// pricing page does), so after one visit the frame reloads with the network off and says so. The notice
+// and the update prompt stand above the calculator, inside the height posted to the host, in the
+// calculator's language.
 import { catalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 
 export const PROTOCOL = "audioconf-pricing/1";
@@ -33,10 +38,14 @@ function parentOrigin() {
   return ancestors?.length && ancestors[0] !== origin ? null : origin;
 }
 
-async function title(locale) {
+/** Puts the page in the calculator's language: its title, `lang` and offline.js's texts. */
+async function translate(locale) {
   const resolved = resolveLocale(locale);
   await loadCatalogue(resolved);
-  document.title = catalogue(resolved)("page_heading");
+  const t = catalogue(resolved);
+  document.documentElement.lang = resolved;
+  document.title = t("page_heading");
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
   return document.title;
 }
 
@@ -70,11 +79,16 @@ function start(origin) {
   });
   el.addEventListener("quote-change", (e) => post("quote", { request: e.detail.request, quote: e.detail.quote }));
   el.addEventListener("quote-error", (e) => post("quote-error", { detail: e.detail }));
-  el.addEventListener("locale-change", async (e) => post("locale-change", { locale: e.detail.locale, title: await title(e.detail.locale) }));
-  new ResizeObserver(([entry]) => post("size", { height: Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? el.offsetHeight) })).observe(el);
-  defined.then(async () => post("ready", { title: await title(el.getAttribute("locale")) }));
+  el.addEventListener("locale-change", async (e) => post("locale-change", { locale: e.detail.locale, title: await translate(e.detail.locale) }));
+  // The body: the calculator and, above it, offline.js's notices (embed.css leaves it no margin).
+  new ResizeObserver(([entry]) => post("size", { height: Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? document.body.offsetHeight) })).observe(document.body);
+  defined.then(async () => post("ready", { title: await translate(el.getAttribute("locale")) }));
 }
 
 const origin = parentOrigin();
 if (origin) start(origin);
-else title(el.getAttribute("locale"));
+else {
+  translate(el.getAttribute("locale"));
+  el.addEventListener("locale-change", (e) => translate(e.detail.locale));
+}
+customElements.whenDefined(TAG).then(() => el.ready).then(() => setTimeout(() => import("./offline.js").then((m) => m.startOffline()).then(() => translate(el.getAttribute("locale")))));

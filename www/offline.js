@@ -1,15 +1,21 @@
 // The page's offline support, imported by page.js once the first total is on screen (it is not part of the
 // first load): registers the service worker (dist/sw.js, source www/sw.js), shows "Updated version
 // available - Reload" when a newer build has installed beside the running one, and says when the page is
-// offline. Its texts carry data-i18n, so page.js translates them with the rest of the page.
+// offline. Its texts carry data-i18n, so page.js translates them with the rest of the page (embed-frame.js
+// in the iframe mode, whose page sets none of the --page-* colours: the fallbacks are page.css's).
 import { catalogue, loadCatalogue } from "./i18n.js";
 
 const CSS = `
 .page-status:empty { display: none; }
-.page-status { background: var(--page-band); border-bottom: 1px solid var(--page-border); }
+.page-status {
+  --_band: var(--page-band, light-dark(#f0f1f8, #1c1d25)); --_border: var(--page-border, light-dark(#d7d9e3, #33374a));
+  --_accent: var(--page-accent, light-dark(#4f52b2, #a5a8ff)); --_bg: var(--page-bg, light-dark(#ffffff, #15161b));
+  color-scheme: light dark; background: var(--_band); color: var(--page-fg, light-dark(#1b1d24, #e9eaf0)); border-bottom: 1px solid var(--_border);
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.5;
+}
 .page-status p { max-width: 1240px; margin: 0 auto; padding: 0.5rem clamp(0.75rem, 3vw, 2rem); display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
 .page-status p[hidden] { display: none; }
-.page-status button { font: inherit; font-weight: 600; padding: 0.25rem 0.9rem; border-radius: 6px; border: 1px solid var(--page-accent); background: var(--page-accent); color: var(--page-bg); cursor: pointer; }
+.page-status button { font: inherit; font-weight: 600; padding: 0.25rem 0.9rem; border-radius: 6px; border: 1px solid var(--_accent); background: var(--_accent); color: var(--_bg); cursor: pointer; }
 `;
 
 /** Hours between checks for a new build while the page stays open (the browser checks on each visit). */

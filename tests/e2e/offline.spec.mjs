@@ -107,3 +107,86 @@ test("a new build is offered with a Reload prompt, and the page keeps its own bu
     fs.rmSync(copy, { recursive: true, force: true });
   }
 });
+
+// The iframe mode: a host page on another origin frames embed.html. The frame registers the same service
+// worker, so after one visit it loads with the network off. The host page and its copy of embed.js are the
+// host's to keep (here they come from memory, as from the host's own cache); what is tested is the frame.
+const CALC = `http://127.0.0.1:${Number(process.env.PW_PORT || 8089)}`;
+const HOST = `http://127.0.0.1:${Number(process.env.PW_PORT || 8089) + 6}`;
+const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><script src="${CALC}/embed.js"></script></head>
+<body><main><h1>A host page</h1><audioconf-pricing-frame locale="en-GB" currency="GBP"></audioconf-pricing-frame></main></body></html>`;
+
+test("the iframe mode: after one visit the frame loads offline, says so, and keeps the person's quote when it reloads", async ({ context, page }, testInfo) => {
+  const hostServer = await serve(fs.mkdtempSync(path.join("tests", "artifacts", "host-")), Number(new URL(HOST).port), { routes: { "/": hostPage, "/favicon.ico": "" } });
+  try {
+    await iframeOffline(context, page, testInfo);
+  } finally {
+    await new Promise((resolve) => hostServer.close(resolve));
+  }
+});
+
+async function iframeOffline(context, page, testInfo) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const frame = () => page.frame({ url: /\/embed\.html/ });
+  const inFrame = page.frameLocator("audioconf-pricing-frame iframe");
+  const host = page.locator("audioconf-pricing-frame");
+  /** The iframe is exactly as tall as the frame's page (the calculator and any notice above it). */
+  const sized = async () => {
+    const outer = await host.evaluate((el) => el.querySelector("iframe").getBoundingClientRect().height);
+    const inner = await frame().evaluate(() => ({ body: Math.ceil(document.body.getBoundingClientRect().height), scroll: document.documentElement.scrollHeight, viewport: innerHeight }));
+    return outer === inner.body && inner.scroll <= inner.viewport;
+  };
+
+  await page.goto(`${HOST}/`);
+  await expect(inFrame.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d/);
+  await frame().evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) await new Promise((r) => navigator.serviceWorker.addEventListener("controllerchange", r, { once: true }));
+  });
+
+  // The person's own quote, set through the host; the frame then reloads on its own (as its update prompt's
+  // Reload does) and comes back with it: the frame's URL carries it (its share link, www/share.js).
+  const request = { currency: "EUR", users: 12, lines: [{ country: "DE", kind: "toll", minutes: "1500" }, { country: "FR", kind: "dial_out_mobile", minutes: "42.5" }] };
+  const before = await frame().evaluate(() => location.hash);
+  await host.evaluate((el, request) => (el.request = request), request);
+  await expect.poll(() => host.evaluate((el) => el.quote?.currency)).toBe("EUR");
+  const priced = await host.evaluate((el) => el.quote.total);
+  await expect.poll(() => frame().evaluate(() => location.hash)).not.toBe(before);
+  await frame().evaluate(() => {
+    window.before = true;
+    setTimeout(() => location.reload());
+  });
+  const shown = () => frame()?.evaluate(() => !window.before && document.querySelector("audioconf-pricing").quote?.total).catch(() => null);
+  await expect.poll(shown).toBe(priced);
+  expect(await frame().evaluate(() => document.querySelector("audioconf-pricing").request.lines.map((l) => l.country))).toEqual(["DE", "FR"]);
+
+  // Offline: the host page and its script come from the host's cache, the frame from the service worker.
+  await context.setOffline(true);
+  const cached = { [`${HOST}/`]: ["text/html", hostPage], [`${CALC}/embed.js`]: ["text/javascript", fs.readFileSync(path.join("dist", "embed.js"), "utf8")] };
+  for (const [url, [contentType, body]] of Object.entries(cached)) await page.route(url, (route) => route.fulfill({ contentType, body }));
+  const wasm = page.waitForResponse((r) => r.url().endsWith(".wasm"));
+  await page.reload();
+  expect((await wasm).fromServiceWorker()).toBe(true);
+  await expect(inFrame.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d[\d,]*\.\d{2}$/);
+  const notice = inFrame.getByRole("status").filter({ hasText: "You are offline. The calculator works with the copy saved on this device." });
+  await expect(notice).toBeVisible();
+  await expect.poll(sized).toBe(true);
+  // Typing still prices, and the notice follows the calculator's language.
+  await inFrame.getByLabel("Licensed users").fill("7");
+  await expect.poll(() => host.evaluate((el) => el.quote?.comparison?.users)).toBe(7);
+  await inFrame.getByRole("combobox", { name: /Language/ }).selectOption("ru");
+  await expect(inFrame.getByRole("status").filter({ hasText: "Нет подключения к сети." })).toBeVisible();
+  expect(await frame().evaluate(() => document.documentElement.lang)).toBe("ru");
+  await expect.poll(sized).toBe(true);
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 700 });
+    await expect.poll(sized).toBe(true);
+    const file = path.join("tests", "artifacts", `offline-frame-ru-${width}.png`);
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: file });
+    await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
+  }
+  await context.setOffline(false);
+}
