@@ -187,9 +187,12 @@ legend { padding: 0; font-weight: 600; margin-bottom: 0.4rem; }
    had, or the estimate until it has been drawn. Not the input panels: with the field a person types in
    inside such a section, each key press cost the compositor three times as much. The clip margin keeps the
    focus ring (3 px, 2 px out) of a control at a section's edge from the paint containment that comes with
-   content-visibility. Printed, everything is drawn. */
-.results > section, .exact fieldset { content-visibility: auto; contain-intrinsic-size: auto 30rem; overflow-clip-margin: 0.5rem; }
-.exact fieldset { contain-intrinsic-size: auto 14rem; }
+   content-visibility; a browser without overflow-clip-margin (Safari) would clip it, so there every section
+   is drawn, as before. Printed, everything is drawn. */
+@supports (overflow-clip-margin: 0.5rem) {
+  .results > section, .exact fieldset { content-visibility: auto; contain-intrinsic-size: auto 30rem; overflow-clip-margin: 0.5rem; }
+  .exact fieldset { contain-intrinsic-size: auto 14rem; }
+}
 @media print { .results > section, .exact fieldset { content-visibility: visible; } }
 .panel > h2, .results h2 { font-size: 1.125rem; line-height: 1.3; display: flex; align-items: baseline; gap: 0.5rem; }
 .step {
