@@ -1,14 +1,15 @@
 // Inside dist/embed.html, the calculator alone in an iframe: the bridge to the host page (its loader is
 // embed.js). Talks only to the window that framed it, at the exact origin the loader named in the URL
 // (`?parent=`, checked against location.ancestorOrigins where the browser has it): it posts the content's
-// height (a ResizeObserver on the element), every quote, refused request and language change, and takes
+// height (a ResizeObserver on the body: the element and any notice above it), every quote, refused request and language change, and takes
 // requests and attributes in. A message of this protocol from any other window or origin is ignored and
 // counted (`window.audioconfPricingEmbed.ignored`). Opened on its own, not framed, it is a plain page.
 //
 // Offline: once the first total is on screen it registers the site's service worker (offline.js, as the
-// pricing page does), so after one visit the frame reloads with the network off and says so. The notice
-// and the update prompt stand above the calculator, inside the height posted to the host, in the
-// calculator's language.
+// pricing page does), so after one visit the frame reloads with the network off and says so. Framed by
+// another site, the browser keeps that registration per host site, and only where it lets framed sites
+// store anything. The notice and the update prompt stand above the calculator, inside the height posted
+// to the host, in the calculator's language.
 import { catalogue, loadCatalogue, resolveLocale } from "./i18n.js";
 
 export const PROTOCOL = "audioconf-pricing/1";
@@ -38,10 +39,13 @@ function parentOrigin() {
   return ancestors?.length && ancestors[0] !== origin ? null : origin;
 }
 
+let latest = "";
 /** Puts the page in the calculator's language: its title, `lang` and offline.js's texts. */
 async function translate(locale) {
   const resolved = resolveLocale(locale);
+  latest = resolved;
   await loadCatalogue(resolved);
+  if (latest !== resolved) return document.title; // a later choice won
   const t = catalogue(resolved);
   document.documentElement.lang = resolved;
   document.title = t("page_heading");
@@ -74,6 +78,8 @@ function start(origin) {
         const value = attributes[name];
         if (typeof value === "string" && value) el.setAttribute(name, value);
         else if (value === null) el.removeAttribute(name);
+        // The element says locale-change only for a person's choice: the host's is followed here.
+        if (name === "locale" && (value === null || (typeof value === "string" && value))) translate(el.getAttribute("locale"));
       }
     }
   });

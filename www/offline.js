@@ -2,31 +2,37 @@
 // first load): registers the service worker (dist/sw.js, source www/sw.js), shows "Updated version
 // available - Reload" when a newer build has installed beside the running one, and says when the page is
 // offline. Its texts carry data-i18n, so page.js translates them with the rest of the page (embed-frame.js
-// in the iframe mode, whose page sets none of the --page-* colours: the fallbacks are page.css's).
+// in the iframe mode); a line shown later is put in the page's language (its `lang`) as it is shown. The
+// iframe mode's page sets none of the --page-* colours: the fallbacks are page.css's.
 import { catalogue, loadCatalogue } from "./i18n.js";
 
 const CSS = `
 .page-status:empty { display: none; }
 .page-status {
-  --_band: var(--page-band, light-dark(#f0f1f8, #1c1d25)); --_border: var(--page-border, light-dark(#d7d9e3, #33374a));
-  --_accent: var(--page-accent, light-dark(#4f52b2, #a5a8ff)); --_bg: var(--page-bg, light-dark(#ffffff, #15161b));
-  color-scheme: light dark; background: var(--_band); color: var(--page-fg, light-dark(#1b1d24, #e9eaf0)); border-bottom: 1px solid var(--_border);
+  --_band: #f0f1f8; --_border: #d7d9e3; --_accent: #4f52b2; --_bg: #ffffff; --_fg: #1b1d24;
+  color-scheme: light dark; background: var(--page-band, var(--_band)); color: var(--page-fg, var(--_fg));
+  border-bottom: 1px solid var(--page-border, var(--_border));
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; line-height: 1.5;
 }
+@media (prefers-color-scheme: dark) {
+  .page-status { --_band: #1c1d25; --_border: #33374a; --_accent: #a5a8ff; --_bg: #15161b; --_fg: #e9eaf0; }
+}
 .page-status p { max-width: 1240px; margin: 0 auto; padding: 0.5rem clamp(0.75rem, 3vw, 2rem); display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
-.page-status p[hidden] { display: none; }
-.page-status button { font: inherit; font-weight: 600; padding: 0.25rem 0.9rem; border-radius: 6px; border: 1px solid var(--_accent); background: var(--_accent); color: var(--_bg); cursor: pointer; }
+.page-status button {
+  font: inherit; font-weight: 600; padding: 0.25rem 0.9rem; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--page-accent, var(--_accent)); background: var(--page-accent, var(--_accent)); color: var(--page-bg, var(--_bg));
+}
 `;
 
 /** Hours between checks for a new build while the page stays open (the browser checks on each visit). */
 const CHECK_HOURS = 1;
 
-function line(t, keys) {
+/** A line of the status, its texts to be filled in when it is shown (`say`). */
+function line(keys) {
   const p = document.createElement("p");
   for (const [tag, key] of keys) {
     const node = document.createElement(tag);
     node.dataset.i18n = key;
-    node.textContent = t(key);
     if (tag === "button") node.type = "button";
     p.append(node);
   }
@@ -35,9 +41,7 @@ function line(t, keys) {
 
 export async function startOffline() {
   if (!("serviceWorker" in navigator) || !/^https?:$/.test(location.protocol)) return;
-  const locale = document.documentElement.lang || "en";
-  await loadCatalogue(locale);
-  const t = catalogue(locale);
+  await loadCatalogue(document.documentElement.lang || "en");
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(CSS);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -49,13 +53,16 @@ export async function startOffline() {
   const skip = document.querySelector(".skip"); // the skip link stays the first stop of Tab
   if (skip) skip.after(status);
   else document.body.prepend(status);
-  const offline = line(t, [["span", "offline_notice"]]);
-  const update = line(t, [["span", "update_available"], ["button", "update_reload"]]);
-  offline.hidden = update.hidden = true;
-  const show = () => {
-    offline.hidden = navigator.onLine;
-    if (!offline.hidden && !offline.isConnected) status.append(offline);
+  const offline = line([["span", "offline_notice"]]);
+  const update = line([["span", "update_available"], ["button", "update_reload"]]);
+  // In the language the page is in by now (the page's translation loaded its catalogue before setting it).
+  const say = (p) => {
+    const t = catalogue(document.documentElement.lang || "en");
+    for (const node of p.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+    status.append(p);
   };
+  // Back online, the notice goes: the status is empty again and takes no room.
+  const show = () => (navigator.onLine ? offline.remove() : offline.isConnected || say(offline));
   addEventListener("offline", show);
   show();
 
@@ -75,8 +82,7 @@ export async function startOffline() {
   });
   const offerUpdate = () => {
     if (!registration.waiting || !navigator.serviceWorker.controller || update.isConnected) return;
-    update.hidden = false;
-    status.append(update);
+    say(update);
   };
   registration.addEventListener("updatefound", () => {
     const worker = registration.installing;

@@ -17,7 +17,8 @@ async function translatePage(locale) {
   latest = locale;
   await loadCatalogue(locale);
   if (latest !== locale) return; // a later choice won
-  const t = locale.split("-")[0].toLowerCase() === "en" ? (key) => english[key] : catalogue(locale);
+  // (offline.js's lines are not in index.html: the English catalogue has them.)
+  const t = locale.split("-")[0].toLowerCase() === "en" ? (key) => english[key] ?? catalogue("en")(key) : catalogue(locale);
   document.documentElement.lang = locale;
   document.title = t("page_title");
   for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);

@@ -58,6 +58,9 @@ test("after one visit the calculator reloads and works offline, and says it is o
     await page.screenshot({ path: file });
     await testInfo.attach(path.basename(file), { path: file, contentType: "image/png" });
   }
+  // Back in English, so is the notice (index.html has no English text of its own for it).
+  await page.locator("audioconf-pricing").getByRole("combobox", { name: /Язык/ }).selectOption("en");
+  await expect(page.getByRole("status").filter({ hasText: "You are offline. The calculator works with the copy saved on this device." })).toBeVisible();
   // The iframe page too.
   await page.goto("/embed.html?locale=en-GB&currency=GBP");
   await expect(total(page)).toHaveText(/^£\d/);
@@ -108,21 +111,37 @@ test("a new build is offered with a Reload prompt, and the page keeps its own bu
   }
 });
 
-// The iframe mode: a host page on another origin frames embed.html. The frame registers the same service
-// worker, so after one visit it loads with the network off. The host page and its copy of embed.js are the
-// host's to keep (here they come from memory, as from the host's own cache); what is tested is the frame.
+// The iframe mode: a host page on another origin of the same site (another port; as calculator.example.com
+// framed by www.example.com) frames embed.html. The frame registers the same service worker, so after one
+// visit it loads with the network off. The host page and its copy of embed.js are the host's to keep (here
+// they come from memory, as from the host's own cache); what is tested is the frame. Framed by another
+// site (localhost against 127.0.0.1), this Chromium refuses framed sites any storage, the worker too: the
+// frame then works as it is, online.
 const CALC = `http://127.0.0.1:${Number(process.env.PW_PORT || 8089)}`;
 const HOST = `http://127.0.0.1:${Number(process.env.PW_PORT || 8089) + 6}`;
+const OTHER_SITE = `http://localhost:${Number(process.env.PW_PORT || 8089) + 6}`;
 const hostPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"><script src="${CALC}/embed.js"></script></head>
 <body><main><h1>A host page</h1><audioconf-pricing-frame locale="en-GB" currency="GBP"></audioconf-pricing-frame></main></body></html>`;
 
 test("the iframe mode: after one visit the frame loads offline, says so, and keeps the person's quote when it reloads", async ({ context, page }, testInfo) => {
-  const hostServer = await serve(fs.mkdtempSync(path.join("tests", "artifacts", "host-")), Number(new URL(HOST).port), { routes: { "/": hostPage, "/favicon.ico": "" } });
+  const empty = fs.mkdtempSync(path.join("tests", "artifacts", "host-"));
+  const hostServer = await serve(empty, Number(new URL(HOST).port), { routes: { "/": hostPage, "/favicon.ico": "" } });
   try {
     await iframeOffline(context, page, testInfo);
+    // Another site: the browser refuses the frame a worker, and nothing else changes.
+    const other = await context.newPage();
+    await other.goto(`${OTHER_SITE}/`);
+    const framed = other.frameLocator("audioconf-pricing-frame iframe");
+    await expect(framed.locator("audioconf-pricing [part=total]")).toHaveText(/^£\d/);
+    await other.waitForTimeout(500); // offline.js has run by then (it follows the first total)
+    const frame = other.frame({ url: /\/embed\.html/ });
+    expect(await frame.evaluate(() => navigator.serviceWorker.controller)).toBe(null);
+    expect(await frame.evaluate(() => navigator.serviceWorker.getRegistration().then(() => "allowed", (e) => e.name))).toBe("NotSupportedError");
+    await expect(framed.getByRole("status").filter({ hasText: /offline/ })).toHaveCount(0);
   } finally {
     await new Promise((resolve) => hostServer.close(resolve));
+    fs.rmSync(empty, { recursive: true, force: true });
   }
 });
 
@@ -160,6 +179,19 @@ async function iframeOffline(context, page, testInfo) {
   const shown = () => frame()?.evaluate(() => !window.before && document.querySelector("audioconf-pricing").quote?.total).catch(() => null);
   await expect.poll(shown).toBe(priced);
   expect(await frame().evaluate(() => document.querySelector("audioconf-pricing").request.lines.map((l) => l.country))).toEqual(["DE", "FR"]);
+
+  // The network goes while the frame is open, after the person chose Russian there: the notice that shows
+  // then is in Russian. The host's own choice of language is followed too, and back online it goes.
+  await inFrame.getByRole("combobox", { name: /Language/ }).selectOption("ru");
+  await expect.poll(() => frame().evaluate(() => document.documentElement.lang)).toBe("ru");
+  await context.setOffline(true);
+  await expect(inFrame.getByRole("status").filter({ hasText: "Нет подключения к сети." })).toBeVisible();
+  await host.evaluate((el) => el.setAttribute("locale", "en-US"));
+  await expect(inFrame.getByRole("status").filter({ hasText: "You are offline." })).toBeVisible();
+  expect(await frame().evaluate(() => document.documentElement.lang)).toBe("en-US");
+  await context.setOffline(false);
+  await expect.poll(() => frame().evaluate(() => document.querySelector(".page-status").getBoundingClientRect().height)).toBe(0);
+  await expect.poll(sized).toBe(true);
 
   // Offline: the host page and its script come from the host's cache, the frame from the service worker.
   await context.setOffline(true);
