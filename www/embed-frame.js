@@ -1,9 +1,10 @@
 // Inside dist/embed.html, the calculator alone in an iframe: the bridge to the host page (its loader is
 // embed.js). Talks only to the window that framed it, at the exact origin the loader named in the URL
 // (`?parent=`, checked against location.ancestorOrigins where the browser has it): it posts the content's
-// height (a ResizeObserver on the body: the element and any notice above it), every quote, refused request and language change, and takes
-// requests and attributes in. A message of this protocol from any other window or origin is ignored and
-// counted (`window.audioconfPricingEmbed.ignored`). Opened on its own, not framed, it is a plain page.
+// height (a ResizeObserver on the body: the element and any notice above it), every quote, refused
+// request and language change, and takes requests and attributes in. A message of this protocol from any
+// other window or origin is ignored and counted (`window.audioconfPricingEmbed.ignored`). Opened on its
+// own, not framed, it is a plain page.
 //
 // Offline: once the first total is on screen it registers the site's service worker (offline.js, as the
 // pricing page does), so after one visit the frame reloads with the network off and says so. Framed by
@@ -97,4 +98,14 @@ else {
   translate(el.getAttribute("locale"));
   el.addEventListener("locale-change", (e) => translate(e.detail.locale));
 }
-customElements.whenDefined(TAG).then(() => el.ready).then(() => setTimeout(() => import("./offline.js").then((m) => m.startOffline()).then(() => translate(el.getAttribute("locale")))));
+// Offline support once the first total is on screen (it is not part of the first load), then its texts
+// in the calculator's language.
+customElements
+  .whenDefined(TAG)
+  .then(() => el.ready)
+  .then(() =>
+    setTimeout(async () => {
+      await (await import("./offline.js")).startOffline();
+      translate(el.getAttribute("locale"));
+    }),
+  );
