@@ -79,8 +79,9 @@ function start(origin) {
         const value = attributes[name];
         if (typeof value === "string" && value) el.setAttribute(name, value);
         else if (value === null) el.removeAttribute(name);
+        else continue;
         // The element says locale-change only for a person's choice: the host's is followed here.
-        if (name === "locale" && (value === null || (typeof value === "string" && value))) translate(el.getAttribute("locale"));
+        if (name === "locale") translate(el.getAttribute("locale"));
       }
     }
   });
